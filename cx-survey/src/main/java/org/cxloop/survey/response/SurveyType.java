@@ -1,0 +1,31 @@
+package org.cxloop.survey.response;
+
+/** The three standard CX questions and the scale each is answered on. */
+public enum SurveyType {
+    /** Net Promoter Score: likelihood to recommend, 0 to 10. */
+    NPS(0, 10),
+    /** Customer satisfaction, 1 to 5. */
+    CSAT(1, 5),
+    /** Customer effort: "the company made it easy to handle my issue", 1 to 7. */
+    CES(1, 7);
+
+    private final int min;
+    private final int max;
+
+    SurveyType(int min, int max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    public boolean accepts(int score) {
+        return score >= min && score <= max;
+    }
+}

@@ -1,0 +1,121 @@
+package org.cxloop.web.api;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.cxloop.core.InvalidInputException;
+import org.cxloop.core.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every API failure into RFC 9457 problem details a person can act on, naming the offending field. */
+@RestControllerAdvice(basePackages = "org.cxloop.web.api")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return invalidField(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalid(ConstraintViolationException e) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalidField(e.getName(), "The value '" + e.getValue() + "' is not valid here.");
+    }
+
+    @ExceptionHandler(CodeTakenException.class)
+    ProblemDetail codeTaken(CodeTakenException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The request conflicts with data stored meanwhile (for example the same code or id saved twice at once). Try again.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                "The body is not valid JSON for this endpoint, or a value has the wrong type or format "
+                        + "(dates are ISO 8601, such as 2026-11-23)."));
+    }
+
+    private static ProblemDetail invalidField(String field, String message) {
+        return invalidFields(List.of(new FieldError(field, message)));
+    }
+
+    private static ProblemDetail invalidFields(List<FieldError> errors) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                errors.isEmpty() ? "The request is not valid." : errors.getFirst().field() + ": " + errors.getFirst().message());
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.getFirst().field());
+        }
+        problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        var dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,2 @@
+/** What every page's shared layout needs from the request. */
+package org.cxloop.web.layout;
