@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.DatabindException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -86,9 +87,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
-                "The body is not valid JSON for this endpoint, or a value has the wrong type or format "
-                        + "(dates are ISO 8601, such as 2026-11-23)."));
+        var field = fieldOf(e);
+        var problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body", field == null
+                ? "The body is not valid JSON for this endpoint."
+                : "The value of '" + field + "' has the wrong type or format (dates are ISO 8601, such as 2026-11-23; "
+                        + "times carry an offset, such as 2026-11-23T09:30:00Z).");
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ProblemDetail invalidField(String field, String message) {
@@ -109,6 +116,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The JSON property a binding error points at, or null when the JSON itself is broken. */
+    private static String fieldOf(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse(null);
+        }
+        return null;
     }
 
     private static String lastNode(String path) {

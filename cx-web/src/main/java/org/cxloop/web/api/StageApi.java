@@ -58,6 +58,6 @@ class StageApi {
     }
 
     /** A stage to create, with its code. */
-    record NewStage(String code, String name, int position) {
+    record NewStage(String code, String name, Integer position) {
     }
 }
