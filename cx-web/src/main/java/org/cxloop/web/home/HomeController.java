@@ -30,12 +30,4 @@ class HomeController {
                 customers.count(), stages.list().size(), touchpoints.list().size(), responses.count()));
         return "home/home";
     }
-
-    /** What the installation holds. */
-    record InstallationOverview(long customers, long stages, long touchpoints, long responses) {
-
-        boolean empty() {
-            return customers == 0 && touchpoints == 0 && responses == 0;
-        }
-    }
 }
