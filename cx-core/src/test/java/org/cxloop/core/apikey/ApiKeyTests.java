@@ -1,0 +1,42 @@
+package org.cxloop.core.apikey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyTests {
+
+    static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
+
+    @Test
+    void notesTheFirstUse() {
+        var key = new ApiKey("crm", "cxk_abc", "hash", "ana", NOON);
+        assertThat(key.used(NOON)).isTrue();
+        assertThat(key.view().lastUsedAt()).isEqualTo(NOON);
+    }
+
+    @Test
+    void writesLastUseAtMostOnceAMinute() {
+        var key = new ApiKey("crm", "cxk_abc", "hash", "ana", NOON);
+        key.used(NOON);
+        assertThat(key.used(NOON.plusSeconds(59))).isFalse();
+        assertThat(key.used(NOON.plusSeconds(60))).isTrue();
+        assertThat(key.view().lastUsedAt()).isEqualTo(NOON.plusSeconds(60));
+    }
+
+    @Test
+    void keepsTheFirstRevocationTime() {
+        var key = new ApiKey("crm", "cxk_abc", "hash", "ana", NOON);
+        key.revoke(NOON.plusSeconds(5));
+        key.revoke(NOON.plusSeconds(10));
+        assertThat(key.view().revokedAt()).isEqualTo(NOON.plusSeconds(5));
+        assertThat(key.view().active()).isFalse();
+    }
+
+    @Test
+    void hashesSecretsWithSha256() {
+        assertThat(ApiKeys.hash("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}
