@@ -50,6 +50,14 @@ class ApiKey {
         this.createdAt = now;
     }
 
+    Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    Instant revokedAt() {
+        return revokedAt;
+    }
+
     boolean revoked() {
         return revokedAt != null;
     }
