@@ -84,7 +84,8 @@ final class ActivitySimulator {
     /** Something that happens every {@code months} months from the joining date, such as a bill or a renewal. */
     private void monthly(Period period, String code, LocalDate since, int months) {
         var touchpoint = DemoJourney.touchpoint(code);
-        for (var day = since.plusMonths(months); !startOf(day).isAfter(period.until()); day = day.plusMonths(months)) {
+        for (var n = 1; !startOf(since.plusMonths((long) n * months)).isAfter(period.until()); n++) {
+            var day = since.plusMonths((long) n * months);
             record(period, touchpoint, startOf(day).plus(Duration.ofMinutes(5 * 60 + random.nextInt(120))));
         }
     }

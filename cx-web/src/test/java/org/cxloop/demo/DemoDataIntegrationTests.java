@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.cxloop.core.Channel;
 import org.cxloop.core.customer.Customers;
@@ -86,9 +87,9 @@ class DemoDataIntegrationTests {
         var codes = DemoJourney.TOUCHPOINTS.stream().map(DemoTouchpoint::code).toList();
         assertThat(jdbc.sql("select code from touchpoint where code in (:codes)").param("codes", codes)
                 .query(String.class).list()).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(strings("select distinct channel from touchpoint where code in ("
-                + String.join(",", codes.stream().map(code -> "'" + code + "'").toList()) + ")"))
-                .containsExactlyInAnyOrder(List.of(Channel.values()).stream().map(Channel::name).toArray(String[]::new));
+        assertThat(jdbc.sql("select distinct channel from touchpoint where code in (:codes)").param("codes", codes)
+                .query(String.class).list())
+                .containsExactlyInAnyOrder(Arrays.stream(Channel.values()).map(Channel::name).toArray(String[]::new));
     }
 
     @Test
@@ -121,6 +122,18 @@ class DemoDataIntegrationTests {
                     or r.responded_at < :yearAgo or r.responded_at > :now
                     or cast(r.responded_at at time zone 'UTC' as date) < c.customer_since
                     or cast(r.responded_at at time zone 'UTC' as date) >= c.churned_at)""")
+                .param("yearAgo", YEAR_AGO).param("now", NOW.atOffset(ZoneOffset.UTC))
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void recordsInteractionsOnlyWhileTheCustomerWasActive() {
+        assertThat(jdbc.sql("""
+                select count(*) from interaction i join customer c on c.id = i.customer_id
+                where c.external_id like 'DEMO-%' and (
+                    i.occurred_at < :yearAgo or i.occurred_at > :now
+                    or cast(i.occurred_at at time zone 'UTC' as date) < c.customer_since
+                    or cast(i.occurred_at at time zone 'UTC' as date) >= c.churned_at)""")
                 .param("yearAgo", YEAR_AGO).param("now", NOW.atOffset(ZoneOffset.UTC))
                 .query(Long.class).single()).isZero();
     }
