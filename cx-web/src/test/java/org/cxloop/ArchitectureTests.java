@@ -63,10 +63,17 @@ class ArchitectureTests {
     }
 
     @Test
-    void domainModulesRenderNoPages() {
+    void domainModulesServeNoPages() {
         noClasses().that().resideInAnyPackage("org.cxloop.journey..", "org.cxloop.survey..", "org.cxloop.metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.web.servlet..", "jakarta.servlet..", "org.thymeleaf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web.servlet..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheSurveyMailUsesTemplatesOutsideTheWebModule() {
+        noClasses().that().resideInAnyPackage("org.cxloop.journey..", "org.cxloop.metrics..")
+                .or().resideInAPackage("org.cxloop.survey..").and().resideOutsideOfPackage("org.cxloop.survey.mail..")
+                .should().dependOnClassesThat().resideInAPackage("org.thymeleaf..")
                 .check(classes);
     }
 

@@ -54,6 +54,12 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Waits (up to 10 s) until the browser has navigated to a URL ending in {@code pathEnd}. */
+    public void waitForPath(String pathEnd) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().endsWith(pathEnd));
+    }
+
     /** Saves a PNG of the page into target/screenshots for people to review. */
     public Path screenshot(String name) throws IOException {
         var directory = Path.of(System.getProperty("cx.screenshots.dir", "target/screenshots"));

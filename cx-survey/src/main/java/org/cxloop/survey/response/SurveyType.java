@@ -28,4 +28,13 @@ public enum SurveyType {
     public boolean accepts(int score) {
         return score >= min && score <= max;
     }
+
+    /** The answers that call for a personal follow-up: NPS 0–6, CSAT 1–2, CES 1–3. */
+    public boolean isDetractor(int score) {
+        return switch (this) {
+            case NPS -> score <= 6;
+            case CSAT -> score <= 2;
+            case CES -> score <= 3;
+        };
+    }
 }

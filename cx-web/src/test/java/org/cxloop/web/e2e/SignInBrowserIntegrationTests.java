@@ -59,6 +59,7 @@ class SignInBrowserIntegrationTests {
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForPath("/");
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(driver.findElement(By.cssSelector(".cx-user")).getText()).isEqualTo(email);
@@ -67,6 +68,8 @@ class SignInBrowserIntegrationTests {
         driver.get(url("/admin/api-keys"));
         driver.findElement(By.id("name")).sendKeys("Browser test key");
         driver.findElement(By.cssSelector("form button[type=submit].btn-primary")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".cx-secret-value")).isEmpty());
         var secret = driver.findElement(By.cssSelector(".cx-secret-value")).getText();
         assertThat(secret).startsWith("cxk_");
         browser.screenshot("03-api-key-issued");
@@ -83,7 +86,7 @@ class SignInBrowserIntegrationTests {
 
         driver.findElement(By.cssSelector(".cx-user")).click();
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        assertThat(driver.getCurrentUrl()).contains("/login");
+        browser.waitForPath("/login");
         assertThat(driver.findElement(By.cssSelector(".alert-info")).getText()).isEqualTo("Has cerrado la sesión.");
     }
 

@@ -1,0 +1,2 @@
+/** Survey definitions: one NPS, CSAT or CES question with an open comment, worded in English and Spanish. */
+package org.cxloop.survey.definition;

@@ -1,0 +1,21 @@
+package org.cxloop.survey.invitation;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.cxloop.survey.definition.SurveyDefinition;
+
+/** What the public survey page needs to know about an invitation: never the customer's identity. */
+public record InvitationView(
+        long id,
+        InvitationStatus status,
+        Locale locale,
+        SurveyDefinition survey,
+        String touchpointName,
+        boolean followUp,
+        Instant expiresAt,
+        Integer answeredScore) {
+
+    public boolean answered() {
+        return status == InvitationStatus.ANSWERED;
+    }
+}

@@ -1,0 +1,139 @@
+package org.cxloop.survey.invitation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.cxloop.core.InvalidInputException;
+import org.cxloop.survey.definition.SurveyDefinition;
+import org.cxloop.survey.response.SurveyType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a customer does with an emailed link: open the survey, answer it once, or unsubscribe. The one-answer rule
+ * holds under double clicks and parallel submits: a conditional status update lets exactly one request through,
+ * and a unique constraint on the response's invitation backs it up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Invitations {
+
+    static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final JdbcClient jdbc;
+    private final InvitationTokens tokens;
+    private final Clock clock;
+
+    Invitations(JdbcClient jdbc, InvitationTokens tokens, Clock clock) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** The invitation behind a genuine token, noting the first opening; empty for a token that is not genuine. */
+    @Transactional
+    public Optional<InvitationView> open(String token) {
+        var id = tokens.verify(token);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        update invitation set status = 'OPENED', opened_at = :now
+                        where id = :id and status in ('QUEUED', 'SENT') and expires_at > :now""")
+                .param("id", id.getAsLong()).param("now", now).update();
+        jdbc.sql("update invitation set status = 'EXPIRED' where id = :id and status in ('QUEUED', 'SENT', 'OPENED') and expires_at <= :now")
+                .param("id", id.getAsLong()).param("now", now).update();
+        return view(id.getAsLong());
+    }
+
+    /** Stores the answer if it is the invitation's first and the link is still valid. */
+    @Transactional
+    public AnswerOutcome answer(String token, int score, String comment) {
+        var id = tokens.verify(token);
+        if (id.isEmpty()) {
+            return AnswerOutcome.INVALID;
+        }
+        var invitation = view(id.getAsLong()).orElseThrow();
+        var type = invitation.survey().type();
+        if (!type.accepts(score)) {
+            throw new InvalidInputException("score", "response.score.range",
+                    "The score for " + type + " is from " + type.min() + " to " + type.max() + ".");
+        }
+        var cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (cleanComment != null && cleanComment.length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidInputException("comment", "response.comment.size",
+                    "The comment can have at most " + MAX_COMMENT_LENGTH + " characters.");
+        }
+        var now = Timestamp.from(clock.instant());
+        var claimed = jdbc.sql("""
+                        update invitation set status = 'ANSWERED', answered_at = :now, next_reminder_at = null
+                        where id = :id and status in ('QUEUED', 'SENT', 'OPENED') and expires_at > :now""")
+                .param("id", id.getAsLong()).param("now", now).update();
+        if (claimed == 0) {
+            return invitation.answered() || statusOf(id.getAsLong()) == InvitationStatus.ANSWERED
+                    ? AnswerOutcome.ALREADY_ANSWERED : AnswerOutcome.EXPIRED;
+        }
+        jdbc.sql("""
+                        insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
+                            source, created_at, invitation_id)
+                        select i.customer_id, k.touchpoint_id, :type, :score, :comment, :now, 'EMAIL', :now, i.id
+                        from invitation i join campaign k on k.id = i.campaign_id where i.id = :id""")
+                .param("type", type.name()).param("score", score).param("comment", cleanComment)
+                .param("now", now).param("id", id.getAsLong())
+                .update();
+        jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
+                .param("id", id.getAsLong()).update();
+        return AnswerOutcome.RECORDED;
+    }
+
+    /** Opts the link's customer out of all surveys (RFC 8058 one-click or the link in the mail). */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        var id = tokens.verify(token);
+        if (id.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("update customer set survey_opt_out = true, updated_at = :now where id = (select customer_id from invitation where id = :id)")
+                .param("now", Timestamp.from(clock.instant())).param("id", id.getAsLong()).update();
+        jdbc.sql("update invitation set next_reminder_at = null where id = :id").param("id", id.getAsLong()).update();
+        jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
+                .param("id", id.getAsLong()).update();
+        return true;
+    }
+
+    private InvitationStatus statusOf(long id) {
+        return InvitationStatus.valueOf(jdbc.sql("select status from invitation where id = :id").param("id", id)
+                .query(String.class).single());
+    }
+
+    private Optional<InvitationView> view(long id) {
+        return jdbc.sql("""
+                        select i.id, i.status, i.locale, i.expires_at, k.follow_up, t.name as touchpoint_name,
+                            s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
+                            r.score as answered_score
+                        from invitation i
+                        join campaign k on k.id = i.campaign_id
+                        join survey s on s.id = k.survey_id
+                        join touchpoint t on t.id = k.touchpoint_id
+                        left join survey_response r on r.invitation_id = i.id
+                        where i.id = :id""")
+                .param("id", id)
+                .query(Invitations::map)
+                .optional();
+    }
+
+    private static InvitationView map(ResultSet rs, int row) throws SQLException {
+        var survey = new SurveyDefinition(rs.getString("name"), SurveyType.valueOf(rs.getString("survey_type")),
+                rs.getString("question_en"), rs.getString("question_es"),
+                rs.getString("comment_prompt_en"), rs.getString("comment_prompt_es"));
+        var score = rs.getInt("answered_score");
+        return new InvitationView(rs.getLong("id"), InvitationStatus.valueOf(rs.getString("status")),
+                Locale.forLanguageTag(rs.getString("locale")), survey, rs.getString("touchpoint_name"),
+                rs.getBoolean("follow_up"), rs.getTimestamp("expires_at").toInstant(), rs.wasNull() ? null : score);
+    }
+}

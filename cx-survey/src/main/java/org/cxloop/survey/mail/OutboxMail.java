@@ -1,0 +1,24 @@
+package org.cxloop.survey.mail;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.cxloop.survey.definition.SurveyDefinition;
+
+/** Everything needed to write one invitation or reminder mail. */
+record OutboxMail(
+        long outboxId,
+        long invitationId,
+        boolean reminder,
+        String invitationStatus,
+        Instant expiresAt,
+        String nonce,
+        String customerName,
+        String email,
+        Locale locale,
+        SurveyDefinition survey,
+        String touchpointName,
+        int remindersPlanned,
+        int remindersSent,
+        int reminderIntervalHours,
+        int attempts) {
+}
