@@ -1,5 +1,6 @@
 package org.cxloop.core.customer;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByExternalId(String externalId);
+
+    @Query("select distinct c.segment from Customer c where c.segment is not null order by c.segment")
+    List<String> findDistinctSegments();
 
     @Query("""
             select c from Customer c

@@ -2,6 +2,7 @@ package org.cxloop.core.customer;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
@@ -57,6 +58,11 @@ public class Customers {
         var pattern = "%" + search.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return repository.search(pattern, pageable).map(Customer::view);
+    }
+
+    /** The segments (buyer personas) customers belong to, alphabetically. */
+    public List<String> segments() {
+        return repository.findDistinctSegments();
     }
 
     public long count() {

@@ -4,6 +4,7 @@ import org.cxloop.core.apikey.ApiKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -48,6 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/surveys/new", "/surveys/campaigns/new").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/surveys/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // The unguessable token in a survey link is the customer's only credential, and an attacker without
                 // it cannot forge a request: CSRF tokens would add nothing and break RFC 8058 one-click unsubscribe.
