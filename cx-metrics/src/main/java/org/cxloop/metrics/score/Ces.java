@@ -22,4 +22,9 @@ public record Ces(Double average, Double easy, long responses) {
         }
         return new Ces((double) scoreSum / responses, Counts.percent(easyAnswers, responses), responses);
     }
+
+    /** How the average moved since {@code before}; not tested for significance yet, so that stays null. */
+    public Change changeSince(Ces before) {
+        return Change.between(before.average, average, null);
+    }
 }
