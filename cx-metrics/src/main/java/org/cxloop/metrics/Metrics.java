@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -13,6 +14,7 @@ import org.cxloop.core.touchpoint.Touchpoints;
 import org.cxloop.metrics.score.Ces;
 import org.cxloop.metrics.score.Csat;
 import org.cxloop.metrics.score.Nps;
+import org.cxloop.metrics.score.NpsDriver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -56,6 +58,25 @@ public class Metrics {
     public List<BreakdownEntry> breakdown(Dimension by, MetricsFilter filter) {
         check(filter);
         return surveys.by(by, EventScope.responses(filter, zone));
+    }
+
+    /**
+     * The touchpoints and the stages that pull NPS down most, each ranked by the NPS points its detractors take off
+     * the overall score (detractor share weighted by answer volume); those without NPS answers are left out.
+     */
+    public NpsDrivers drivers(MetricsFilter filter) {
+        check(filter);
+        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, EventScope.responses(filter, zone))),
+                ranked(surveys.by(Dimension.STAGE, EventScope.responses(filter, zone))));
+    }
+
+    private static List<NpsDriver> ranked(List<BreakdownEntry> entries) {
+        var allResponses = entries.stream().mapToLong(e -> e.nps().responses()).sum();
+        return entries.stream()
+                .filter(e -> e.nps().responses() > 0)
+                .map(e -> NpsDriver.of(e.key(), e.nps().detractors(), e.nps().responses(), allResponses))
+                .sorted(Comparator.comparing(NpsDriver::impact).reversed().thenComparing(NpsDriver::key))
+                .toList();
     }
 
     /** One point per week or month of the filter's period, in order, the first and last clipped to the period. */

@@ -18,6 +18,7 @@ import org.cxloop.metrics.Granularity;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.MetricsFilter;
 import org.cxloop.metrics.MetricsOverview;
+import org.cxloop.metrics.NpsDrivers;
 import org.cxloop.metrics.Period;
 import org.cxloop.metrics.TrendMetric;
 import org.cxloop.metrics.TrendPoint;
@@ -59,6 +60,17 @@ class MetricsApi {
         var dimension = oneOf(Dimension.class, "by", by);
         var filter = new MetricsFilter(new Period(from, to), touchpoint, stage, channel, segment);
         return new Breakdown(lowerCase(dimension), filter.period(), metrics.breakdown(dimension, filter));
+    }
+
+    @GetMapping("/drivers")
+    @Operation(summary = "The touchpoints and stages that pull NPS down most, ranked",
+            description = "Impact = the NPS points a touchpoint's or stage's detractors take off the overall score: "
+                    + "100 × its detractors / all NPS answers in the filter, i.e. its detractor share weighted by volume.")
+    NpsDrivers drivers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String touchpoint, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) String segment) {
+        return metrics.drivers(new MetricsFilter(new Period(from, to), touchpoint, stage, channel, segment));
     }
 
     @GetMapping("/timeseries")

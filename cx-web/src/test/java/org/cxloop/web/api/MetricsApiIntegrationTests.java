@@ -221,6 +221,20 @@ class MetricsApiIntegrationTests {
     }
 
     @Test
+    void ranksTheTouchpointsAndStagesThatPullNpsDown() throws Exception {
+        // 9 NPS answers; sign-up has 2 detractors of 6 (22.2 points lost), the hotline 1 of 3 (11.1 points)
+        metrics("/api/v1/metrics/drivers", "from", "2026-03-01", "to", "2026-03-31", "segment", segment)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.touchpoints[*].key").value(contains(signup, hotline)))
+                .andExpect(jsonPath("$.touchpoints[0].detractors").value(2))
+                .andExpect(jsonPath("$.touchpoints[0].responses").value(6))
+                .andExpect(jsonPath("$.touchpoints[0].detractorShare").value(closeTo(33.333333333333336, EXACT)))
+                .andExpect(jsonPath("$.touchpoints[0].impact").value(closeTo(22.22222222222222, EXACT)))
+                .andExpect(jsonPath("$.touchpoints[1].impact").value(closeTo(11.11111111111111, EXACT)))
+                .andExpect(jsonPath("$.stages[*].key").value(contains("onboarding-" + run, "support-" + run)));
+    }
+
+    @Test
     void followsAFigureMonthByMonthAndWeekByWeek() throws Exception {
         metrics("/api/v1/metrics/timeseries", "metric", "nps", "granularity", "month",
                 "from", "2026-02-01", "to", "2026-03-31", "segment", segment)
