@@ -28,7 +28,7 @@ public class Metrics {
     /** The most points a time series or cohorts table answers in one call. */
     static final int MAX_POINTS = 200;
 
-    private static final SurveyScores NO_ANSWERS = new SurveyScores(Nps.of(0, 0, 0), Csat.of(0, 0), Ces.of(0, 0, 0));
+    private static final SurveyScores NO_ANSWERS = new SurveyScores(Nps.of(0, 0, 0), Csat.of(0, 0), Ces.of(0, 0, 0, 0));
 
     private final SurveyCounts surveys;
     private final CustomerCounts customers;

@@ -24,6 +24,7 @@ class SurveyCounts {
             count(*) filter (where e.survey_type = 'CSAT' and e.score >= 4) as satisfied,
             count(*) filter (where e.survey_type = 'CES') as ces_responses,
             coalesce(sum(e.score) filter (where e.survey_type = 'CES'), 0) as ces_sum,
+            coalesce(sum(e.score * e.score) filter (where e.survey_type = 'CES'), 0) as ces_sum_of_squares,
             count(*) filter (where e.survey_type = 'CES' and e.score >= 5) as ces_easy""";
 
     private final JdbcClient jdbc;
@@ -62,6 +63,7 @@ class SurveyCounts {
         return new SurveyScores(
                 Nps.of(rs.getLong("promoters"), rs.getLong("detractors"), rs.getLong("nps_responses")),
                 Csat.of(rs.getLong("satisfied"), rs.getLong("csat_responses")),
-                Ces.of(rs.getLong("ces_sum"), rs.getLong("ces_easy"), rs.getLong("ces_responses")));
+                Ces.of(rs.getLong("ces_sum"), rs.getLong("ces_sum_of_squares"), rs.getLong("ces_easy"),
+                        rs.getLong("ces_responses")));
     }
 }

@@ -89,7 +89,7 @@ class CountsOnH2Tests {
     @Test
     void scoresTheAnswersInsideThePeriodBothEndsIncluded() {
         // NPS 10 9 8 7 6 0 10 10 3: 4 promoters, 2 passives, 3 detractors -> 100 × 1 / 9
-        // CSAT 5 4 2 1 -> 2 of 4; CES 7 3 5 -> 15 / 3 = 5, easy 2 of 3
+        // CSAT 5 4 2 1 -> 2 of 4; CES 7 3 5 -> 15 / 3 = 5, easy 2 of 3, s² = (49 + 9 + 25 − 3 × 25) / 2 = 4
         var scores = surveys.total(EventScope.responses(march(), UTC));
 
         assertThat(scores.nps().promoters()).isEqualTo(4);
@@ -99,6 +99,7 @@ class CountsOnH2Tests {
         assertThat(scores.csat().score()).isEqualTo(50.0);
         assertThat(scores.csat().responses()).isEqualTo(4);
         assertThat(scores.ces().average()).isEqualTo(5.0);
+        assertThat(scores.ces().standardDeviation()).isEqualTo(2.0);
         assertThat(scores.ces().easy()).isCloseTo(200.0 / 3, within(1e-9));
     }
 

@@ -134,8 +134,9 @@ class MetricsApiIntegrationTests {
                 .andExpect(jsonPath("$.csat.satisfied").value(2))
                 .andExpect(jsonPath("$.csat.responses").value(4))
                 .andExpect(jsonPath("$.csat.marginOfError").value(closeTo(49.0, EXACT)))
-                // CES 7 3 5: 15 / 3; easy 2 of 3
+                // CES 7 3 5: 15 / 3; easy 2 of 3; sample variance (49 + 9 + 25 − 3 × 5²) / 2 = 4
                 .andExpect(jsonPath("$.ces.average").value(5.0))
+                .andExpect(jsonPath("$.ces.standardDeviation").value(2.0))
                 .andExpect(jsonPath("$.ces.easy").value(closeTo(66.66666666666667, EXACT)))
                 .andExpect(jsonPath("$.ces.responses").value(3))
                 .andExpect(jsonPath("$.churn.rate").value(50.0))
