@@ -166,6 +166,29 @@ class CountsOnH2Tests {
     }
 
     @Test
+    void aCustomerChurningOnTheFirstDayOfThePeriodWasThereAtItsStartAndIsLost() {
+        // 1 March alone: S = active on 28 Feb = c1 c2 c4 c5 (c3 left on 28 Feb); L = c2; N = c6; E = c1 c4 c5 c6
+        var figures = customers.figures(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)), "h2");
+
+        assertThat(figures.churn().customersAtStart()).isEqualTo(4);
+        assertThat(figures.churn().churned()).isEqualTo(1);
+        assertThat(figures.retention().customersAtEnd()).isEqualTo(4);
+        assertThat(figures.retention().rate()).isEqualTo(75.0);
+    }
+
+    @Test
+    void aCustomerChurningOnTheLastDayOfThePeriodIsNotThereAtItsEnd() {
+        // 28 February alone: S = active on 27 Feb = c1 to c5; L = c3, who churns on 28 Feb; E = c1 c2 c4 c5
+        var figures = customers.figures(new Period(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)), "h2");
+
+        assertThat(figures.churn().customersAtStart()).isEqualTo(5);
+        assertThat(figures.churn().churned()).isEqualTo(1);
+        assertThat(figures.churn().rate()).isEqualTo(20.0);
+        assertThat(figures.retention().customersAtEnd()).isEqualTo(4);
+        assertThat(figures.retention().rate()).isEqualTo(80.0);
+    }
+
+    @Test
     void countsEachCohortPerChurnMonth() {
         var joined = customers.joinedByChurnMonth(YearMonth.of(2025, 6), YearMonth.of(2026, 3), "h2");
 
