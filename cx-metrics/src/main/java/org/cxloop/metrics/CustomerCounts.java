@@ -1,8 +1,11 @@
 package org.cxloop.metrics;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.cxloop.metrics.score.Churn;
 import org.cxloop.metrics.score.Retention;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +41,31 @@ class CustomerCounts {
                         Churn.of(rs.getLong("at_start"), rs.getLong("churned")),
                         Retention.of(rs.getLong("at_start"), rs.getLong("acquired"), rs.getLong("at_end"))))
                 .single();
+    }
+
+    /** Churn in each of the parts, in their order, counted in one pass over the customers. */
+    List<Churn> churnByPart(List<Period> parts, String segment) {
+        var columns = new StringJoiner(",\n");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            columns.add("count(*) filter (where c.customer_since < :from%1$d and (c.churned_at is null or c.churned_at >= :from%1$d)) as at_start%1$d"
+                    .formatted(i));
+            columns.add("count(*) filter (where c.customer_since < :from%1$d and c.churned_at >= :from%1$d and c.churned_at <= :to%1$d) as churned%1$d"
+                    .formatted(i));
+            params.put("from" + i, parts.get(i).from());
+            params.put("to" + i, parts.get(i).to());
+        }
+        if (segment != null) {
+            params.put("segment", segment);
+        }
+        var sql = "select " + columns + " from customer c" + (segment == null ? "" : " where c.segment = :segment");
+        return jdbc.sql(sql).params(params).query((rs, row) -> {
+            var churn = new ArrayList<Churn>();
+            for (int i = 0; i < parts.size(); i++) {
+                churn.add(Churn.of(rs.getLong("at_start" + i), rs.getLong("churned" + i)));
+            }
+            return List.copyOf(churn);
+        }).single();
     }
 
     /**

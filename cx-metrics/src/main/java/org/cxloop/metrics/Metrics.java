@@ -88,10 +88,9 @@ public class Metrics {
                     + MAX_POINTS + " points; this period has " + parts.size() + ". Choose a shorter period or a wider granularity.");
         }
         if (metric == TrendMetric.CHURN) {
-            return parts.stream().map(part -> {
-                var churn = customers.figures(part, filter.segment()).churn();
-                return new TrendPoint(part.label(granularity), part.from(), part.to(), churn.rate(), churn.customersAtStart());
-            }).toList();
+            var churn = customers.churnByPart(parts, filter.segment());
+            return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
+                    parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
         }
         var boundaries = parts.stream().skip(1).map(part -> part.startIn(zone)).toList();
         var byPart = surveys.byPart(EventScope.responses(filter, zone), boundaries);

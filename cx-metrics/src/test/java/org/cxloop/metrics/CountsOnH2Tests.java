@@ -189,6 +189,17 @@ class CountsOnH2Tests {
     }
 
     @Test
+    void countsChurnForEveryPartInOnePass() {
+        // February: S = c1 to c5, L = c3; March: S = c1 c2 c4 c5, L = c2 c4; April: S = c1 c5 c6, L = c5
+        var churn = customers.churnByPart(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30))
+                .split(Granularity.MONTH), "h2");
+
+        assertThat(churn).extracting(c -> c.customersAtStart()).containsExactly(5L, 4L, 3L);
+        assertThat(churn).extracting(c -> c.churned()).containsExactly(1L, 2L, 1L);
+        assertThat(churn.get(0).rate()).isEqualTo(20.0);
+    }
+
+    @Test
     void countsEachCohortPerChurnMonth() {
         var joined = customers.joinedByChurnMonth(YearMonth.of(2025, 6), YearMonth.of(2026, 3), "h2");
 

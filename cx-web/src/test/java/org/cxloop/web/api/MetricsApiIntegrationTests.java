@@ -269,6 +269,29 @@ class MetricsApiIntegrationTests {
     }
 
     @Test
+    void answersUpToTwoHundredPointsInASeries() throws Exception {
+        // 200 ISO weeks from Monday 3 January 2022 to Sunday 2 November 2025
+        metrics("/api/v1/metrics/timeseries", "metric", "churn", "granularity", "week",
+                "from", "2022-01-03", "to", "2025-11-02", "segment", segment)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points", hasSize(200)))
+                .andExpect(jsonPath("$.points[0].value").value(nullValue()))
+                .andExpect(jsonPath("$.points[0].responses").value(0))
+                // active on 26 October 2025: c1 to c5, none of whom leaves that week
+                .andExpect(jsonPath("$.points[199].period").value("2025-W44"))
+                .andExpect(jsonPath("$.points[199].value").value(0.0))
+                .andExpect(jsonPath("$.points[199].responses").value(5));
+        problem("/api/v1/metrics/timeseries", "metric", "churn", "granularity", "week",
+                "from", "2022-01-03", "to", "2025-11-03", "segment", segment)
+                .andExpect(jsonPath("$.field").value("granularity"))
+                .andExpect(jsonPath("$.detail", containsString("201")));
+        metrics("/api/v1/metrics/timeseries", "metric", "nps", "granularity", "week",
+                "from", "2022-01-03", "to", "2025-11-02", "segment", segment)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points", hasSize(200)));
+    }
+
+    @Test
     void followsEachMonthlyCohortUntilTheLastMonth() throws Exception {
         metrics("/api/v1/metrics/cohorts", "from", "2025-06", "to", "2026-04", "segment", segment)
                 .andExpect(status().isOk())
