@@ -127,25 +127,9 @@ public class Metrics {
         var joined = customers.joinedByChurnMonth(from, to, segment == null || segment.isBlank() ? null : segment.strip());
         var cohorts = new ArrayList<Cohort>();
         for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            cohorts.add(cohort(month, to, joined.getOrDefault(month, Map.of())));
+            cohorts.add(Cohort.of(month, to, joined.getOrDefault(month, Map.of())));
         }
         return cohorts;
-    }
-
-    /** Builds a cohort from its customers counted per churn month (a null month: still active). */
-    private static Cohort cohort(YearMonth month, YearMonth last, Map<YearMonth, Long> byChurnMonth) {
-        var size = byChurnMonth.values().stream().mapToLong(Long::longValue).sum();
-        var months = new ArrayList<Cohort.Month>();
-        for (int k = 0; !month.plusMonths(k).isAfter(last); k++) {
-            var end = month.plusMonths(k);
-            // churned on or before the last day of month k: not active on that day
-            var gone = byChurnMonth.entrySet().stream()
-                    .filter(e -> e.getKey() != null && !e.getKey().isAfter(end))
-                    .mapToLong(Map.Entry::getValue).sum();
-            var active = size - gone;
-            months.add(new Cohort.Month(k, end, active, size == 0 ? null : 100.0 * active / size));
-        }
-        return new Cohort(month, size, months);
     }
 
     private MetricsOverview.Figures figures(MetricsFilter filter) {
