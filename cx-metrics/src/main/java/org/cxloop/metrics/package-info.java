@@ -1,2 +1,5 @@
-/** CX metrics: NPS, CSAT, CES, churn and retention, each with its sample size and margin of error. */
+/**
+ * CX metrics: the {@link org.cxloop.metrics.Metrics} service answers NPS, CSAT, CES, churn, retention, first-contact
+ * resolution and resolution time for a period and filter, by dimension, over time and by cohort, counting in SQL.
+ */
 package org.cxloop.metrics;

@@ -1,0 +1,101 @@
+package org.cxloop.metrics;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.cxloop.metrics.score.Churn;
+import org.cxloop.metrics.score.Retention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts customers in SQL for churn, retention and cohorts. A customer is active on a day when customer_since is on
+ * or before it and churned_at is empty or after it.
+ */
+@Component
+class CustomerCounts {
+
+    private final JdbcClient jdbc;
+
+    CustomerCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Churn and retention over the period, for one segment or all customers. */
+    CustomerFigures figures(Period period, String segment) {
+        var sql = """
+                select
+                  count(*) filter (where c.customer_since < :from and (c.churned_at is null or c.churned_at >= :from)) as at_start,
+                  count(*) filter (where c.customer_since < :from and c.churned_at >= :from and c.churned_at <= :to) as churned,
+                  count(*) filter (where c.customer_since >= :from and c.customer_since <= :to) as acquired,
+                  count(*) filter (where c.customer_since <= :to and (c.churned_at is null or c.churned_at > :to)) as at_end
+                from customer c %s""".formatted(segment == null ? "" : "where c.segment = :segment");
+        var statement = jdbc.sql(sql).param("from", period.from()).param("to", period.to());
+        if (segment != null) {
+            statement = statement.param("segment", segment);
+        }
+        return statement.query((rs, row) -> new CustomerFigures(
+                        Churn.of(rs.getLong("at_start"), rs.getLong("churned")),
+                        Retention.of(rs.getLong("at_start"), rs.getLong("acquired"), rs.getLong("at_end"))))
+                .single();
+    }
+
+    /** Churn in each of the parts, in their order, counted in one pass over the customers. */
+    List<Churn> churnByPart(List<Period> parts, String segment) {
+        var columns = new StringJoiner(",\n");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            columns.add("count(*) filter (where c.customer_since < :from%1$d and (c.churned_at is null or c.churned_at >= :from%1$d)) as at_start%1$d"
+                    .formatted(i));
+            columns.add("count(*) filter (where c.customer_since < :from%1$d and c.churned_at >= :from%1$d and c.churned_at <= :to%1$d) as churned%1$d"
+                    .formatted(i));
+            params.put("from" + i, parts.get(i).from());
+            params.put("to" + i, parts.get(i).to());
+        }
+        if (segment != null) {
+            params.put("segment", segment);
+        }
+        var sql = "select " + columns + " from customer c" + (segment == null ? "" : " where c.segment = :segment");
+        return jdbc.sql(sql).params(params).query((rs, row) -> {
+            var churn = new ArrayList<Churn>();
+            for (int i = 0; i < parts.size(); i++) {
+                churn.add(Churn.of(rs.getLong("at_start" + i), rs.getLong("churned" + i)));
+            }
+            return List.copyOf(churn);
+        }).single();
+    }
+
+    /**
+     * How many customers joined in each month from {@code first} to {@code last}, counted per month they churned in
+     * (null: still active): cohort month -> churn month -> customers.
+     */
+    Map<YearMonth, Map<YearMonth, Long>> joinedByChurnMonth(YearMonth first, YearMonth last, String segment) {
+        var sql = """
+                select extract(year from c.customer_since) as since_year, extract(month from c.customer_since) as since_month,
+                       extract(year from c.churned_at) as churn_year, extract(month from c.churned_at) as churn_month,
+                       count(*) as customers
+                from customer c
+                where c.customer_since >= :first and c.customer_since <= :last %s
+                group by extract(year from c.customer_since), extract(month from c.customer_since),
+                         extract(year from c.churned_at), extract(month from c.churned_at)"""
+                .formatted(segment == null ? "" : "and c.segment = :segment");
+        var statement = jdbc.sql(sql).param("first", first.atDay(1)).param("last", last.atEndOfMonth());
+        if (segment != null) {
+            statement = statement.param("segment", segment);
+        }
+        Map<YearMonth, Map<YearMonth, Long>> counts = new HashMap<>();
+        statement.query(rs -> {
+            var cohort = YearMonth.of(rs.getInt("since_year"), rs.getInt("since_month"));
+            var churnYear = rs.getInt("churn_year");
+            var churnMonth = rs.wasNull() ? null : YearMonth.of(churnYear, rs.getInt("churn_month"));
+            counts.computeIfAbsent(cohort, c -> new HashMap<>()).merge(churnMonth, rs.getLong("customers"), Long::sum);
+        });
+        return counts;
+    }
+
+    record CustomerFigures(Churn churn, Retention retention) {
+    }
+}

@@ -1,0 +1,152 @@
+package org.cxloop.metrics;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.cxloop.core.InvalidInputException;
+import org.cxloop.core.stage.JourneyStages;
+import org.cxloop.core.touchpoint.Touchpoints;
+import org.cxloop.metrics.score.Ces;
+import org.cxloop.metrics.score.Csat;
+import org.cxloop.metrics.score.Nps;
+import org.cxloop.metrics.score.NpsDriver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The metrics engine: CX figures for a period and filter, broken down, over time and by cohort. Periods are read in
+ * the installation's time zone ({@code cx.time-zone}, UTC by default). Every count happens in SQL.
+ */
+@Service
+public class Metrics {
+
+    /** The most points a time series or cohorts table answers in one call. */
+    static final int MAX_POINTS = 200;
+
+    private static final SurveyScores NO_ANSWERS = new SurveyScores(Nps.of(0, 0, 0), Csat.of(0, 0), Ces.of(0, 0, 0, 0));
+
+    private final SurveyCounts surveys;
+    private final CustomerCounts customers;
+    private final InteractionCounts interactions;
+    private final Touchpoints touchpoints;
+    private final JourneyStages stages;
+    private final ZoneId zone;
+
+    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, Touchpoints touchpoints,
+            JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
+        this.surveys = surveys;
+        this.customers = customers;
+        this.interactions = interactions;
+        this.touchpoints = touchpoints;
+        this.stages = stages;
+        this.zone = zone;
+    }
+
+    /** Every figure for the filter, and how each moved since the previous period of the same length. */
+    public MetricsOverview overview(MetricsFilter filter) {
+        check(filter);
+        var previous = filter.period().previous();
+        return MetricsOverview.of(filter.period(), figures(filter), previous, figures(filter.in(previous)));
+    }
+
+    /** NPS, CSAT and CES per touchpoint, stage, channel or segment that has answers in the filter. */
+    public List<BreakdownEntry> breakdown(Dimension by, MetricsFilter filter) {
+        check(filter);
+        return surveys.by(by, EventScope.responses(filter, zone));
+    }
+
+    /**
+     * The touchpoints and the stages that pull NPS down most, each ranked by the NPS points its detractors take off
+     * the overall score (detractor share weighted by answer volume); those without NPS answers are left out.
+     */
+    public NpsDrivers drivers(MetricsFilter filter) {
+        check(filter);
+        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, EventScope.responses(filter, zone))),
+                ranked(surveys.by(Dimension.STAGE, EventScope.responses(filter, zone))));
+    }
+
+    private static List<NpsDriver> ranked(List<BreakdownEntry> entries) {
+        var allResponses = entries.stream().mapToLong(e -> e.nps().responses()).sum();
+        return entries.stream()
+                .filter(e -> e.nps().responses() > 0)
+                .map(e -> NpsDriver.of(e.key(), e.nps().detractors(), e.nps().responses(), allResponses))
+                .sorted(Comparator.comparing(NpsDriver::impact).reversed().thenComparing(NpsDriver::key))
+                .toList();
+    }
+
+    /** One point per week or month of the filter's period, in order, the first and last clipped to the period. */
+    public List<TrendPoint> trend(TrendMetric metric, Granularity granularity, MetricsFilter filter) {
+        check(filter);
+        var parts = filter.period().split(granularity);
+        if (parts.size() > MAX_POINTS) {
+            throw new InvalidInputException("granularity", "metrics.trend.tooLong", "A time series has at most "
+                    + MAX_POINTS + " points; this period has " + parts.size() + ". Choose a shorter period or a wider granularity.");
+        }
+        if (metric == TrendMetric.CHURN) {
+            var churn = customers.churnByPart(parts, filter.segment());
+            return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
+                    parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
+        }
+        var boundaries = parts.stream().skip(1).map(part -> part.startIn(zone)).toList();
+        var byPart = surveys.byPart(EventScope.responses(filter, zone), boundaries);
+        return IntStream.range(0, parts.size()).mapToObj(i -> {
+            var part = parts.get(i);
+            var scores = byPart.getOrDefault(i, NO_ANSWERS);
+            return switch (metric) {
+                case NPS -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.nps().score(), scores.nps().responses());
+                case CSAT -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.csat().score(), scores.csat().responses());
+                case CES -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.ces().average(), scores.ces().responses());
+                case CHURN -> throw new IllegalStateException("churn is answered above");
+            };
+        }).toList();
+    }
+
+    /**
+     * One cohort per month from {@code from} to {@code to} (empty ones too, with size 0), each with the share still
+     * active at the end of every month from its own up to {@code to}.
+     */
+    public List<Cohort> cohorts(YearMonth from, YearMonth to, String segment) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "metrics.cohorts.required",
+                    "Cohorts need a first and a last month, such as from=2026-01&to=2026-06.");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("from", "metrics.period.order",
+                    "The first month 'from' (" + from + ") is after the last month 'to' (" + to + ").");
+        }
+        var span = ChronoUnit.MONTHS.between(from, to) + 1;
+        if (span > MAX_POINTS) {
+            throw new InvalidInputException("from", "metrics.cohorts.tooLong",
+                    "Cohorts cover at most " + MAX_POINTS + " months; this asks for " + span + ".");
+        }
+        var joined = customers.joinedByChurnMonth(from, to, segment == null || segment.isBlank() ? null : segment.strip());
+        var cohorts = new ArrayList<Cohort>();
+        for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            cohorts.add(Cohort.of(month, to, joined.getOrDefault(month, Map.of())));
+        }
+        return cohorts;
+    }
+
+    private MetricsOverview.Figures figures(MetricsFilter filter) {
+        return new MetricsOverview.Figures(
+                surveys.total(EventScope.responses(filter, zone)),
+                customers.figures(filter.period(), filter.segment()),
+                interactions.figures(EventScope.interactions(filter, zone)));
+    }
+
+    private void check(MetricsFilter filter) {
+        if (filter.touchpoint() != null && touchpoints.find(filter.touchpoint()).isEmpty()) {
+            throw new InvalidInputException("touchpoint", "metrics.touchpoint.unknown",
+                    "No touchpoint has the code '" + filter.touchpoint() + "'.");
+        }
+        if (filter.stage() != null && stages.find(filter.stage()).isEmpty()) {
+            throw new InvalidInputException("stage", "metrics.stage.unknown",
+                    "No journey stage has the code '" + filter.stage() + "'.");
+        }
+    }
+}

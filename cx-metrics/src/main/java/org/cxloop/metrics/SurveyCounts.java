@@ -1,0 +1,69 @@
+package org.cxloop.metrics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cxloop.metrics.score.Ces;
+import org.cxloop.metrics.score.Csat;
+import org.cxloop.metrics.score.Nps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Counts survey answers in SQL, in total, per dimension or per part of a period, and scores the counts. */
+@Component
+class SurveyCounts {
+
+    private static final String COUNTS = """
+            count(*) filter (where e.survey_type = 'NPS') as nps_responses,
+            count(*) filter (where e.survey_type = 'NPS' and e.score >= 9) as promoters,
+            count(*) filter (where e.survey_type = 'NPS' and e.score <= 6) as detractors,
+            count(*) filter (where e.survey_type = 'CSAT') as csat_responses,
+            count(*) filter (where e.survey_type = 'CSAT' and e.score >= 4) as satisfied,
+            count(*) filter (where e.survey_type = 'CES') as ces_responses,
+            coalesce(sum(e.score) filter (where e.survey_type = 'CES'), 0) as ces_sum,
+            coalesce(sum(e.score * e.score) filter (where e.survey_type = 'CES'), 0) as ces_sum_of_squares,
+            count(*) filter (where e.survey_type = 'CES' and e.score >= 5) as ces_easy""";
+
+    private final JdbcClient jdbc;
+
+    SurveyCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    SurveyScores total(EventScope scope) {
+        return jdbc.sql("select " + COUNTS + scope.sql()).params(scope.params())
+                .query((rs, row) -> scores(rs)).single();
+    }
+
+    /** One entry per value of the dimension that has answers, ordered by that value (no value last). */
+    List<BreakdownEntry> by(Dimension dimension, EventScope scope) {
+        var key = dimension.column();
+        return jdbc.sql("select " + key + " as entry_key, " + COUNTS + scope.sql() + " group by " + key + " order by " + key)
+                .params(scope.params())
+                .query((rs, row) -> BreakdownEntry.of(rs.getString("entry_key"), scores(rs)))
+                .list();
+    }
+
+    /** Scores per part of the scope's period, by part index; parts without answers are absent. */
+    Map<Integer, SurveyScores> byPart(EventScope scope, List<OffsetDateTime> boundaries) {
+        var part = scope.partIndex(boundaries);
+        // grouped outside a subquery: PostgreSQL cannot match a GROUP BY expression that holds bind parameters
+        return jdbc.sql("select e.part, " + COUNTS + " from (select " + part + " as part, e.survey_type, e.score"
+                        + scope.sql() + ") e group by e.part")
+                .params(scope.params())
+                .query((rs, row) -> Map.entry(rs.getInt("part"), scores(rs)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static SurveyScores scores(ResultSet rs) throws SQLException {
+        return new SurveyScores(
+                Nps.of(rs.getLong("promoters"), rs.getLong("detractors"), rs.getLong("nps_responses")),
+                Csat.of(rs.getLong("satisfied"), rs.getLong("csat_responses")),
+                Ces.of(rs.getLong("ces_sum"), rs.getLong("ces_sum_of_squares"), rs.getLong("ces_easy"),
+                        rs.getLong("ces_responses")));
+    }
+}
