@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.survey.response.IdempotencyKeyReusedException;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.DatabindException;
 import org.springframework.core.annotation.Order;
@@ -51,6 +52,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalidField(e.getName(), "The value '" + e.getValue() + "' is not valid here.");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.CONFLICT, "Idempotency key reused", e.getMessage());
     }
 
     @ExceptionHandler(CodeTakenException.class)
