@@ -70,6 +70,7 @@ class AnswerFromMailBrowserIntegrationTests {
     @Test
     void aCustomerAnswersOnAPhoneFromTheLinkInTheMail() throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("update mail_outbox set status = 'CANCELLED' where status in ('PENDING', 'SENDING')").update();
         stages.save("onboard-" + suffix, new StageDetails("Onboarding", 4));
         touchpoints.save("welcome-" + suffix, new TouchpointDetails("Welcome call", Channel.PHONE, "onboard-" + suffix));
         customers.save("phone-" + suffix, new CustomerDetails("Lucía", "lucia-" + suffix + "@example.com", "es",

@@ -97,6 +97,8 @@ class SurveyByEmailIntegrationTests {
     @BeforeEach
     void journeyAndCustomers() throws Exception {
         greenMail.purgeEmailFromAllMailboxes();
+        // The outbox is one queue for the whole installation: start each test with it empty of other tests' mail.
+        jdbc.sql("update mail_outbox set status = 'CANCELLED' where status in ('PENDING', 'SENDING')").update();
         suffix = UUID.randomUUID().toString().substring(0, 8);
         segment = "seg-" + suffix;
         touchpoint = "support-" + suffix;
