@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,7 @@ class SecurityConfiguration {
     /** The UI: form sign-in, sessions, CSRF protection, role-based screens. */
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) {
+    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle) {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/error", "/error/**").permitAll()
                         .requestMatchers("/s/**").permitAll()
@@ -55,7 +56,9 @@ class SecurityConfiguration {
                 // The unguessable token in a survey link is the customer's only credential, and an attacker without
                 // it cannot forge a request: CSRF tokens would add nothing and break RFC 8058 one-click unsubscribe.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(new CountingFailureHandler(signInThrottle)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
