@@ -1,2 +1,2 @@
-/** The versioned JSON API under /api/v1: customers, journey stages and touchpoints, with problem-detail errors. */
+/** The versioned JSON API under /api/v1: customers, journey stages, touchpoints and journey maps, with problem-detail errors. */
 package org.cxloop.web.api;
