@@ -96,6 +96,21 @@ class JourneyMapBrowserIntegrationTests {
         driver.navigate().refresh();
         assertThat(stageNames().subList(0, 2)).containsExactly("Consideration " + s, "Awareness " + s);
 
+        // A to-be draft without the online quote, compared side by side with the as-is.
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("a.cx-back")));
+        driver.findElement(By.id("label")).sendKeys("Agents only");
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action$='/drafts'] button")));
+        assertThat(driver.findElement(By.cssSelector(".cx-page-head .cx-status")).getText()).isEqualTo("To-be draft");
+        clickAndWaitForNextPage(stageColumns().get(2).findElement(By.cssSelector(".cx-card-edit form[action$='/delete'] button")));
+        assertThat(stageColumns().get(2).findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Agent call " + s);
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("a.cx-back")));
+        browser.screenshot("journey-05-versions");
+        clickAndWaitForNextPage(driver.findElement(By.linkText("Compare")));
+        assertThat(driver.findElement(By.cssSelector(".cx-page-head")).getText()).contains("1 removed");
+        assertThat(driver.findElement(By.cssSelector(".cx-compare-item.cx-change-REMOVED")).getText()).contains("Online quote " + s);
+        browser.screenshot("journey-06-compare");
+
         signOut();
         signIn(manager);
         driver.get(url("/journeys"));

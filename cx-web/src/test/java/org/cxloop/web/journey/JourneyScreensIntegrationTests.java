@@ -130,6 +130,11 @@ class JourneyScreensIntegrationTests {
                         .header("X-Requested-With", "fetch"))
                 .andExpect(status().isNoContent());
         assertThat(stageIds(journey)).containsExactly(b, a, c);
+        mvc.perform(post(base + "/stages/order").with(admin).with(csrf()).param("order", b + "," + a))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(base + "/stages/order").with(admin).with(csrf()).param("order", "x,y"))
+                .andExpect(status().isBadRequest());
+        assertThat(stageIds(journey)).containsExactly(b, a, c);
 
         mvc.perform(get(base).with(admin))
                 .andExpect(status().isOk())

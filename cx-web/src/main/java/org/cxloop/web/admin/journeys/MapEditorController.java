@@ -2,7 +2,6 @@ package org.cxloop.web.admin.journeys;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
 import org.cxloop.core.Channel;
 import org.cxloop.core.InvalidInputException;
@@ -79,11 +78,10 @@ class MapEditorController {
 
     /** The whole order at once, as drag and drop sends it: stage card ids separated by commas. */
     @PostMapping("/stages/order")
-    ResponseEntity<Void> reorderStages(@PathVariable long id, @PathVariable long version, @RequestParam String order,
+    ResponseEntity<Void> reorderStages(@PathVariable long id, @PathVariable long version, @RequestParam List<Long> order,
             HttpServletRequest request) {
         mapOf(id, version);
-        List<Long> ids = Arrays.stream(order.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
-        editor.reorderStages(version, ids);
+        editor.reorderStages(version, order);
         return moved(request, id, version);
     }
 
