@@ -256,6 +256,65 @@ class JourneyScreensIntegrationTests {
                 .andExpect(model().attributeHasFieldErrors("form", "name", "persona"));
     }
 
+    @Test
+    void stagesAndCardsAreRenamedEditedMovedAndRemovedOnTheScreens() throws Exception {
+        var journey = maps.create(new JourneyDetails("Edits " + s, "Anyone", null));
+        var version = maps.currentMap(journey).version().id();
+        var buy = editor.addStage(version, new StageInput(null, "Buy " + s));
+        var help = editor.addStage(version, new StageInput(null, "Help " + s));
+        var first = editor.addTouchpoint(version, buy, new TouchpointInput(null, "First " + s, Channel.WEB, null, null, null, false, null));
+        var second = editor.addTouchpoint(version, buy, new TouchpointInput(null, "Second " + s, Channel.APP, null, null, null, false, null));
+        var base = "/admin/journeys/" + journey + "/versions/" + version;
+
+        mvc.perform(post(base + "/stages/{stage}/rename", buy).with(admin).with(csrf()).param("name", "Purchase " + s))
+                .andExpect(flash().attribute("success", "journeys.stageRenamed"));
+        mvc.perform(post(base + "/stages/{stage}/rename", buy).with(admin).with(csrf()).param("name", " "))
+                .andExpect(flash().attribute("error", "stage.name.required"));
+        mvc.perform(post(base + "/touchpoints/{card}/move", second).with(admin).with(csrf()).param("steps", "-1"))
+                .andExpect(status().isSeeOther());
+        assertThat(maps.currentMap(journey).stages().getFirst().touchpoints()).extracting(t -> t.id()).containsExactly(second, first);
+
+        mvc.perform(get(base + "/touchpoints/{card}", first).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("First " + s)));
+        mvc.perform(post(base + "/touchpoints/{card}", first).with(admin).with(csrf())
+                        .param("name", "First renamed " + s).param("channel", "EMAIL").param("stageId", String.valueOf(help))
+                        .param("expectedCsat", "2"))
+                .andExpect(flash().attribute("success", "journeys.touchpointSaved"));
+        var map = maps.currentMap(journey);
+        assertThat(map.stages().getFirst().name()).isEqualTo("Purchase " + s);
+        assertThat(map.stages().get(1).touchpoints()).singleElement()
+                .satisfies(t -> assertThat(t.name()).isEqualTo("First renamed " + s))
+                .satisfies(t -> assertThat(t.channel()).isEqualTo(Channel.EMAIL));
+
+        mvc.perform(post(base + "/touchpoints/{card}/delete", second).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.touchpointRemoved"));
+        mvc.perform(post(base + "/stages/{stage}/delete", help).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.stageRemoved"));
+        assertThat(maps.currentMap(journey).stages()).extracting(StageCard::name).containsExactly("Purchase " + s);
+    }
+
+    @Test
+    void aJourneyIsRenamedArchivedRestoredAndDeletedOnTheScreens() throws Exception {
+        var journey = maps.create(new JourneyDetails("Lifecycle " + s, "Anyone", null));
+        mvc.perform(post("/admin/journeys/{id}", journey).with(admin).with(csrf())
+                        .param("name", "Lifecycle renamed " + s).param("persona", "Retirees").param("description", "New"))
+                .andExpect(flash().attribute("success", "journeys.saved"));
+        assertThat(maps.get(journey).persona()).isEqualTo("Retirees");
+
+        mvc.perform(post("/admin/journeys/{id}/archive", journey).with(admin).with(csrf()).param("archived", "true"))
+                .andExpect(flash().attribute("success", "journeys.archived"));
+        mvc.perform(get("/journeys").with(manager))
+                .andExpect(content().string(containsString("Archived journeys")));
+        assertThat(maps.get(journey).archived()).isTrue();
+        mvc.perform(post("/admin/journeys/{id}/archive", journey).with(admin).with(csrf()).param("archived", "false"))
+                .andExpect(flash().attribute("success", "journeys.restored"));
+
+        mvc.perform(post("/admin/journeys/{id}/delete", journey).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.deleted"));
+        mvc.perform(get("/journeys/{id}", journey).with(manager)).andExpect(status().isNotFound());
+    }
+
     java.util.List<Long> stageIds(long journey) {
         return maps.currentMap(journey).stages().stream().map(StageCard::id).toList();
     }
