@@ -41,6 +41,10 @@ class Touchpoint {
         this.stageId = stage.id();
     }
 
+    long id() {
+        return id;
+    }
+
     long stageId() {
         return stageId;
     }

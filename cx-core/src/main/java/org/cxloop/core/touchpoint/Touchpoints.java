@@ -24,10 +24,12 @@ public class Touchpoints {
 
     private final TouchpointRepository repository;
     private final JourneyStages stages;
+    private final List<TouchpointHistory> histories;
 
-    Touchpoints(TouchpointRepository repository, JourneyStages stages) {
+    Touchpoints(TouchpointRepository repository, JourneyStages stages, List<TouchpointHistory> histories) {
         this.repository = repository;
         this.stages = stages;
+        this.histories = histories;
     }
 
     /** Creates the touchpoint with this code, or updates it when it exists. Returns whether it was created. */
@@ -58,6 +60,16 @@ public class Touchpoints {
                 .map(t -> t.view(byId.get(t.stageId())))
                 .sorted(Comparator.comparingInt(TouchpointView::stagePosition).thenComparing(TouchpointView::code))
                 .toList();
+    }
+
+    /**
+     * How many interactions, survey responses and other recorded facts point at the touchpoint with this code;
+     * 0 when there is no such touchpoint. A touchpoint with history must be kept so that history stays readable.
+     */
+    public long historyCount(String code) {
+        return repository.findByCode(code)
+                .map(t -> histories.stream().mapToLong(h -> h.countFor(t.id())).sum())
+                .orElse(0L);
     }
 
     private StageView stageOf(Touchpoint touchpoint) {

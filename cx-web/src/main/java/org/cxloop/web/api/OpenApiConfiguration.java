@@ -16,7 +16,7 @@ class OpenApiConfiguration {
     OpenAPI cxLoopOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("CX Loop API").version("v1")
-                        .description("Customers, journey stages and touchpoints. Authenticate with an API key that an "
+                        .description("Customers, journey stages, touchpoints and journey maps. Authenticate with an API key that an "
                                 + "admin creates under Admin > API keys: 'Authorization: Bearer YOUR_KEY'. Errors are "
                                 + "RFC 9457 problem details; validation errors name the offending field."))
                 .components(new Components().addSecuritySchemes("apiKey",

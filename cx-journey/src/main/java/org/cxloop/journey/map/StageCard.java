@@ -1,0 +1,7 @@
+package org.cxloop.journey.map;
+
+import java.util.List;
+
+/** A stage as a column of one map version, with its touchpoint cards in order; code names the core stage. */
+public record StageCard(long id, String code, String name, int position, List<TouchpointCard> touchpoints) {
+}

@@ -1,0 +1,53 @@
+package org.cxloop.web.journey;
+
+import java.util.List;
+import org.cxloop.core.NotFoundException;
+import org.cxloop.journey.map.JourneyMaps;
+import org.cxloop.journey.map.VersionStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/journeys")
+class JourneyMapController {
+
+    private final JourneyMaps maps;
+
+    JourneyMapController(JourneyMaps maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("journeys", maps.list(false));
+        model.addAttribute("archived", maps.list(true));
+        return "journeys/list";
+    }
+
+    /** The as-is map, or another version of the same journey when one is asked for. */
+    @GetMapping("/{id}")
+    String map(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+        var map = version == null ? maps.currentMap(id) : maps.map(version);
+        if (map.journey().id() != id) {
+            throw new NotFoundException("Journey " + id + " has no version " + version + ".");
+        }
+        model.addAttribute("map", map);
+        model.addAttribute("versions", maps.versions(id));
+        return "journeys/map";
+    }
+
+    @GetMapping("/{id}/versions/{version}/compare")
+    String compare(@PathVariable long id, @PathVariable long version, Model model) {
+        var comparison = maps.compareWithAsIs(version);
+        if (comparison.other().journey().id() != id || comparison.other().version().status() == VersionStatus.AS_IS) {
+            throw new NotFoundException("Journey " + id + " has no version " + version + " to compare with its as-is.");
+        }
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("sides", List.of(comparison.asIs(), comparison.other()));
+        return "journeys/compare";
+    }
+}

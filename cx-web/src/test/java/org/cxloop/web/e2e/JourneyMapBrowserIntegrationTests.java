@@ -1,0 +1,202 @@
+package org.cxloop.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cxloop.core.user.NewUser;
+import org.cxloop.core.user.Role;
+import org.cxloop.core.user.Users;
+import org.cxloop.testsupport.Browser;
+import org.cxloop.testsupport.PostgresTestConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An admin builds a small journey in a real browser and a colleague sees it on the map, on 1280 px and on paper. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(PostgresTestConfiguration.class)
+class JourneyMapBrowserIntegrationTests {
+
+    static final String PASSWORD = "journeys in a real browser";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    Browser browser;
+    String admin;
+    String manager;
+    String s;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        s = UUID.randomUUID().toString().substring(0, 6);
+        admin = "map-admin-" + s + "@example.com";
+        manager = "map-reader-" + s + "@example.com";
+        users.create(new NewUser(admin, "Irene Map", PASSWORD, Role.ADMIN));
+        users.create(new NewUser(manager, "Omar Reader", PASSWORD, Role.MANAGER));
+        browser = Browser.open(1280, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdminBuildsASmallJourneyAndAColleagueSeesItOnTheMap() throws Exception {
+        var driver = browser.driver();
+        signIn(admin);
+
+        driver.get(url("/admin/journeys"));
+        driver.findElement(By.id("name")).sendKeys("Home insurance " + s);
+        driver.findElement(By.id("persona")).sendKeys("Young families");
+        driver.findElement(By.id("description")).sendKeys("From the first quote to the first claim.");
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action='/admin/journeys'] button[type=submit]")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Edit map: Home insurance " + s);
+
+        var stages = List.of("Awareness", "Consideration", "Purchase", "Onboarding", "Usage", "Support", "Claims", "Loyalty");
+        for (var stage : stages) {
+            driver.findElement(By.id("stage-name")).sendKeys(stage + " " + s);
+            clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action$='/stages'] button[type=submit]")));
+        }
+        assertThat(stageNames()).hasSize(8).first().isEqualTo("Awareness " + s);
+
+        addTouchpoint(2, "Online quote", "WEB", "Digital sales", "A price in two minutes", "4", false, "Too many questions");
+        addTouchpoint(2, "Agent call", "PHONE", "Sales", "Someone who knows my case", "5", true, "");
+        addTouchpoint(6, "Claim hotline", "PHONE", "Claims", "Help the same day", "5", true, "Long hold times");
+        browser.screenshot("journey-01-editor");
+
+        // The arrow buttons save in the background: the page does not reload and the order changes at once.
+        var marker = ((JavascriptExecutor) driver).executeScript("window.cxNoReload = 'still here'; return window.cxNoReload;");
+        assertThat(marker).isEqualTo("still here");
+        stageColumns().get(1).findElement(By.cssSelector(".cx-stage-tools form.cx-move:first-of-type button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> stageNames().getFirst().equals("Consideration " + s));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.cxNoReload;")).isEqualTo("still here");
+        driver.navigate().refresh();
+        assertThat(stageNames().subList(0, 2)).containsExactly("Consideration " + s, "Awareness " + s);
+
+        // A to-be draft without the online quote, compared side by side with the as-is.
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("a.cx-back")));
+        driver.findElement(By.id("label")).sendKeys("Agents only");
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action$='/drafts'] button")));
+        assertThat(driver.findElement(By.cssSelector(".cx-page-head .cx-status")).getText()).isEqualTo("To-be draft");
+        clickAndWaitForNextPage(stageColumns().get(2).findElement(By.cssSelector(".cx-card-edit form[action$='/delete'] button")));
+        assertThat(stageColumns().get(2).findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Agent call " + s);
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("a.cx-back")));
+        browser.screenshot("journey-05-versions");
+        clickAndWaitForNextPage(driver.findElement(By.linkText("Compare")));
+        assertThat(driver.findElement(By.cssSelector(".cx-page-head")).getText()).contains("1 removed");
+        assertThat(driver.findElement(By.cssSelector(".cx-compare-item.cx-change-REMOVED")).getText()).contains("Online quote " + s);
+        browser.screenshot("journey-06-compare");
+
+        signOut();
+        signIn(manager);
+        driver.get(url("/journeys"));
+        clickAndWaitForNextPage(driver.findElement(By.partialLinkText("Home insurance " + s)));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Home insurance " + s);
+        assertThat(stageNames()).containsExactly("Consideration " + s, "Awareness " + s, "Purchase " + s, "Onboarding " + s,
+                "Usage " + s, "Support " + s, "Claims " + s, "Loyalty " + s);
+        var purchase = stageColumns().get(2);
+        assertThat(purchase.findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Online quote " + s, "Agent call " + s);
+        assertThat(purchase.findElements(By.cssSelector(".cx-tp-mot .cx-mot"))).extracting(WebElement::getText)
+                .containsExactly("★ Moment of truth");
+        assertThat(purchase.findElement(By.cssSelector(".cx-channel")).getText()).isEqualTo("Web");
+        assertThat(purchase.getText()).contains("No data yet").contains("4 / 5");
+        var js = (JavascriptExecutor) driver;
+        assertThat((Boolean) js.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("8 stages fit 1280 px without horizontal scrolling").isTrue();
+        assertThat((Boolean) js.executeScript(
+                "return Array.from(document.querySelectorAll('.cx-stage')).every(s => s.getBoundingClientRect().right <= window.innerWidth);"))
+                .isTrue();
+        browser.screenshot("journey-02-map-1280");
+
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.findElement(By.cssSelector(".cx-header")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".cx-map")).isDisplayed()).isTrue();
+        browser.screenshot("journey-03-map-print");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        driver.get(url("/journeys?lang=es"));
+        clickAndWaitForNextPage(driver.findElement(By.partialLinkText("Home insurance " + s)));
+        assertThat(stageColumns().get(2).getText()).contains("Sin datos todavía").contains("★ Momento de la verdad");
+        browser.screenshot("journey-04-map-es");
+    }
+
+    private void addTouchpoint(int stageIndex, String name, String channel, String owner, String expectation, String csat,
+            boolean momentOfTruth, String pain) {
+        var driver = browser.driver();
+        clickAndWaitForNextPage(stageColumns().get(stageIndex).findElement(By.cssSelector("a[href$='/touchpoints/new']")));
+        driver.findElement(By.id("name")).sendKeys(name + " " + s);
+        new Select(driver.findElement(By.id("channel"))).selectByValue(channel);
+        driver.findElement(By.id("ownerTeam")).sendKeys(owner);
+        driver.findElement(By.id("expectation")).sendKeys(expectation);
+        new Select(driver.findElement(By.id("expectedCsat"))).selectByValue(csat);
+        if (momentOfTruth) {
+            driver.findElement(By.id("momentOfTruth")).click();
+        }
+        driver.findElement(By.id("painPoints")).sendKeys(pain);
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[type=submit].btn-primary")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The touchpoint was placed on the map.");
+    }
+
+    private void clickAndWaitForNextPage(WebElement element) {
+        var page = browser.driver().findElement(By.tagName("html"));
+        // Bootstrap scrolls smoothly; an instant scroll keeps the element where the click lands.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private List<WebElement> stageColumns() {
+        return browser.driver().findElements(By.cssSelector(".cx-map > .cx-stage"));
+    }
+
+    private List<String> stageNames() {
+        return browser.driver().findElements(By.cssSelector(".cx-map > .cx-stage .cx-stage-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void signIn(String email) {
+        var driver = browser.driver();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(driver.findElement(By.cssSelector(".cx-user")).getText()).isEqualTo(email);
+    }
+
+    private void signOut() {
+        var driver = browser.driver();
+        driver.findElement(By.cssSelector(".cx-user")).click();
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action='/logout'] button")));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
