@@ -3,6 +3,11 @@ package org.cxloop.web.error;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -18,7 +23,9 @@ class UiExceptionHandler {
         return "error/404";
     }
 
-    @ExceptionHandler({InvalidInputException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({InvalidInputException.class, MethodArgumentTypeMismatchException.class,
+            ServletRequestBindingException.class, MultipartException.class, MissingServletRequestPartException.class,
+            HttpMessageNotReadableException.class, BindException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {
         return "error/400";
