@@ -1,0 +1,2 @@
+/** Admin screen for data-access and erasure requests. */
+package org.cxloop.web.admin.privacy;
