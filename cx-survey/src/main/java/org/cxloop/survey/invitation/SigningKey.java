@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * The secret that signs survey links: CX_SURVEY_SIGNING_SECRET when set, otherwise 256 random bits created once
@@ -31,11 +31,24 @@ class SigningKey {
         this.configured = configured;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Loads (or creates) the key at start-up, outside any request's transaction. */
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        secret();
+    }
+
+    /**
+     * The key. Cached after the first call; the first call is synchronized and joins the caller's transaction
+     * rather than opening a second connection, which under load could wait forever on a full connection pool.
+     */
     public byte[] secret() {
         var known = secret;
-        if (known != null) {
-            return known;
+        return known != null ? known : loadOnce();
+    }
+
+    private synchronized byte[] loadOnce() {
+        if (secret != null) {
+            return secret;
         }
         if (!configured.isBlank()) {
             secret = configured.getBytes(java.nio.charset.StandardCharsets.UTF_8);
