@@ -55,12 +55,17 @@ class SurveyScreensController {
     @PostMapping
     String createSurvey(@ModelAttribute("form") SurveyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            surveys.create(form.definition());
-            redirect.addFlashAttribute("success", "surveys.created");
-            return "redirect:/surveys";
-        } catch (ConstraintViolationException e) {
-            FormErrors.reject(result, e);
+        if (form == null) {
+            // A value that does not convert (an unknown type, say) leaves no form: offer the standard one again.
+            model.addAttribute("form", SurveyForm.standard(SurveyType.NPS));
+        } else if (!result.hasErrors()) {
+            try {
+                surveys.create(form.definition());
+                redirect.addFlashAttribute("success", "surveys.created");
+                return "redirect:/surveys";
+            } catch (ConstraintViolationException e) {
+                FormErrors.reject(result, e);
+            }
         }
         model.addAttribute("types", SurveyType.values());
         return "surveys/survey-form";
@@ -75,7 +80,9 @@ class SurveyScreensController {
     @PostMapping("/campaigns")
     String createCampaign(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        if (form == null) {
+            model.addAttribute("form", CampaignForm.empty());
+        } else if (!result.hasErrors()) {
             try {
                 var campaign = campaigns.create(form.details());
                 redirect.addFlashAttribute("success", "campaigns.created");
