@@ -78,6 +78,13 @@ class SignInBrowserIntegrationTests {
         assertThat(driver.getPageSource()).contains(email);
         browser.screenshot("04-users");
 
+        for (var page : java.util.List.of("/surveys", "/surveys/new?type=CSAT", "/surveys/campaigns/new", "/admin/imports",
+                "/admin/privacy", "/admin/audit")) {
+            driver.get(url(page));
+            assertThat(driver.findElements(By.tagName("h1"))).isNotEmpty();
+            browser.screenshot("04-admin" + page.replaceAll("[^a-z]+", "-"));
+        }
+
         driver.get(url("/admin/users?lang=es"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Usuarios");
         driver.get(url("/"));
