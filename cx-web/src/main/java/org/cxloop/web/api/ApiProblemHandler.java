@@ -10,7 +10,9 @@ import org.cxloop.survey.response.IdempotencyKeyReusedException;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.DatabindException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +64,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CodeTakenException.class)
     ProblemDetail codeTaken(CodeTakenException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                        "CX Loop cannot reach its database right now. Nothing was stored; send the request again in a few seconds."));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -2,7 +2,9 @@ package org.cxloop.web.error;
 
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -16,6 +18,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Maps domain exceptions from screens to the matching error page. */
 @ControllerAdvice(basePackages = {"org.cxloop.web", "org.cxloop.demo"})
 class UiExceptionHandler {
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String databaseUnavailable(jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        return "error/503";
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.cxloop.core.apikey.ApiKeyView;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.cxloop.core.apikey.ApiKeys;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,7 +44,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     "Send the API key as 'Authorization: Bearer <key>'.");
             return;
         }
-        var key = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+        Optional<ApiKeyView> key;
+        try {
+            key = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+        } catch (DataAccessException | CannotCreateTransactionException databaseAway) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                    "CX Loop cannot reach its database right now. Nothing was stored; send the request again in a few seconds.");
+            return;
+        }
         if (key.isEmpty()) {
             problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The API key is unknown or has been revoked.");
