@@ -67,7 +67,7 @@ class OverviewIntegrationTests {
         assertThat(split).contains("Detractors (0–6): 33 % (3)", "Passives (7–8): 22 % (2)", "Promoters (9–10): 44 % (4)");
         var drivers = part(page, "id=\"nps-drivers\"", "</section>");
         // Sign-up: 2 of its 6 answers are detractors, 100 × 2 / 9 = 22.2 points; Hotline 1 of 3, 11.1 points
-        assertThat(drivers).contains("2 of 6 (33 %)", "−22.2", "1 of 3 (33 %)", "−11.1");
+        assertThat(drivers).contains(">33 %<", "2 of 6", "−22.2", "1 of 3", "−11.1");
         assertThat(drivers.indexOf("Sign-up " + data.run)).isLessThan(drivers.indexOf("Hotline " + data.run));
     }
 
