@@ -66,6 +66,7 @@ class BreakdownController {
         model.addAttribute("csvLink", filter.link("/breakdown.csv", "by", chosen));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown", "by", chosen));
+        model.addAttribute("retentionLink", filter.link("/retention"));
         return "dashboard/breakdown";
     }
 

@@ -36,15 +36,20 @@ public record DashboardFilter(String period, String from, String to, String stag
      * last 30 days or any channel, and the selection says so, rather than failing the page.
      */
     Selection select(LocalDate today) {
+        return select(today, PeriodPreset.LAST_30_DAYS);
+    }
+
+    /** As {@link #select(LocalDate)}, with {@code fallback} as the period when the URL names none. */
+    Selection select(LocalDate today, PeriodPreset fallback) {
         String problem = null;
         var preset = PeriodPreset.fromParam(period)
-                .orElse(from != null || to != null ? PeriodPreset.CUSTOM : PeriodPreset.LAST_30_DAYS);
+                .orElse(from != null || to != null ? PeriodPreset.CUSTOM : fallback);
         Period chosen = null;
         if (preset == PeriodPreset.CUSTOM) {
             chosen = customPeriod();
             if (chosen == null) {
                 problem = "dashboard.filter.invalidPeriod";
-                preset = PeriodPreset.LAST_30_DAYS;
+                preset = fallback;
             }
         }
         if (chosen == null) {

@@ -36,7 +36,12 @@ class Dashboards {
     }
 
     DashboardFilter.Selection select(DashboardFilter filter) {
-        return filter.select(clock.instant().atZone(zone).toLocalDate());
+        return select(filter, PeriodPreset.LAST_30_DAYS);
+    }
+
+    /** The filter's selection, with {@code fallback} as the period when the URL names none. */
+    DashboardFilter.Selection select(DashboardFilter filter, PeriodPreset fallback) {
+        return filter.select(clock.instant().atZone(zone).toLocalDate(), fallback);
     }
 
     FilterOptions options() {

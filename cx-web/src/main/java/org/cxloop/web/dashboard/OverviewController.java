@@ -52,6 +52,7 @@ class OverviewController {
         model.addAttribute("drivers", drivers(selection, names));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
+        model.addAttribute("retentionLink", filter.link("/retention"));
         return "dashboard/overview";
     }
 

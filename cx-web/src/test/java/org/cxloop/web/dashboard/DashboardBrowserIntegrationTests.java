@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager in headless Chromium: signs in, narrows the overview to a segment with the filter bar, follows the tab to
- * the breakdown with the filters kept, switches to Spanish, and leaves a screenshot of each page in
+ * the breakdown and the retention page with the filters kept, switches to Spanish, and leaves a screenshot of each page in
  * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -100,6 +100,11 @@ class DashboardBrowserIntegrationTests {
         waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Resumen"));
         assertThat(driver.findElement(By.cssSelector("#kpi-csat .cx-kpi-value")).getText()).isEqualTo("50,0 %");
         browser.screenshot("13-dashboard-overview-es");
+
+        driver.findElement(By.cssSelector(".cx-tabs a[href^='/retention']")).click();
+        waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Retención"));
+        assertThat(driver.findElement(By.cssSelector("#kpi-churn .cx-kpi-value")).getText()).isEqualTo("50,0 %");
+        browser.screenshot("14-dashboard-retention-es");
     }
 
     @Test
@@ -113,7 +118,7 @@ class DashboardBrowserIntegrationTests {
         var csat = driver.findElement(By.id("kpi-csat")).getRect();
         assertThat(csat.getY()).isGreaterThan(nps.getY() + nps.getHeight() - 1);
         assertThat(nps.getWidth()).isLessThanOrEqualTo(375);
-        browser.screenshot("14-dashboard-overview-phone");
+        browser.screenshot("15-dashboard-overview-phone");
     }
 
     private void signIn() {
