@@ -63,6 +63,8 @@ class BreakdownController {
                 BreakdownController::param, d -> filter.link("/breakdown", "by", param(d)), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("sortLinks", Arrays.stream(BreakdownSort.values()).collect(Collectors.toMap(BreakdownSort::param,
                 s -> filter.link("/breakdown", "by", chosen, "sort", s.param(), "dir", nextDirection(s, column, descending)))));
+        model.addAttribute("drillLinks", rows.stream().filter(row -> row.key() != null).collect(Collectors.toMap(
+                BreakdownRow::key, row -> filter.narrowedTo(chosen, row.key()).link("/"), (a, b) -> a)));
         model.addAttribute("csvLink", filter.link("/breakdown.csv", "by", chosen));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown", "by", chosen));

@@ -63,6 +63,17 @@ public record DashboardFilter(String period, String from, String to, String stag
         return new Selection(preset, new MetricsFilter(chosen, touchpoint, stage, chosenChannel, segment), problem);
     }
 
+    /** The same filter narrowed to one stage, touchpoint, channel or segment (named as in the URL). */
+    DashboardFilter narrowedTo(String parameter, String value) {
+        return switch (parameter) {
+            case "stage" -> new DashboardFilter(period, from, to, value, touchpoint, channel, segment);
+            case "touchpoint" -> new DashboardFilter(period, from, to, stage, value, channel, segment);
+            case "channel" -> new DashboardFilter(period, from, to, stage, touchpoint, value, segment);
+            case "segment" -> new DashboardFilter(period, from, to, stage, touchpoint, channel, value);
+            default -> throw new IllegalArgumentException("No filter is called " + parameter);
+        };
+    }
+
     /**
      * A link to {@code path} with this filter's parameters and then the {@code extra} name-value pairs, the empty
      * ones left out.

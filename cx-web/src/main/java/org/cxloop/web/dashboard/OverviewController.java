@@ -49,7 +49,10 @@ class OverviewController {
                 new Trend("ces", granularity, metrics.trend(TrendMetric.CES, granularity, selection.metrics()), 1, false),
                 new Trend("churn", granularity, metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true)));
         var names = options.touchpoints().stream().collect(Collectors.toMap(TouchpointView::code, TouchpointView::name));
-        model.addAttribute("drivers", drivers(selection, names));
+        var drivers = drivers(selection, names);
+        model.addAttribute("drivers", drivers);
+        model.addAttribute("driverLinks", drivers.stream().collect(Collectors.toMap(
+                DriverRow::code, d -> filter.narrowedTo("touchpoint", d.code()).link("/"), (a, b) -> a)));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));

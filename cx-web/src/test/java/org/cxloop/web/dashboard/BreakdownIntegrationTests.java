@@ -56,6 +56,9 @@ class BreakdownIntegrationTests {
         var hotline = row(page, "Hotline " + data.run);
         assertThat(hotline).contains(">33<", ">0.0 %<", ">5.0<", ">5<");
         assertThat(page).contains("data-cx-chart=\"bar\"", "data-cx-unreliable=\"true\"");
+        // a row opens the overview of that touchpoint alone
+        assertThat(hotline).contains("href=\"/?from=2026-03-01&amp;to=2026-03-31&amp;touchpoint=" + data.hotline
+                + "&amp;segment=" + data.segment + "\"");
     }
 
     @Test

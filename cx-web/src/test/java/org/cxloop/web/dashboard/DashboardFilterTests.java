@@ -58,6 +58,17 @@ class DashboardFilterTests {
         assertThat(new DashboardFilter(null, null, null, null, null, null, null).link("/")).isEqualTo("/");
     }
 
+    @Test
+    void narrowsToOneEntryOfABreakdownKeepingTheOtherFilters() {
+        var filter = new DashboardFilter("12m", null, null, "support", null, null, "Families");
+
+        assertThat(filter.narrowedTo("touchpoint", "hotline").link("/"))
+                .isEqualTo("/?period=12m&stage=support&touchpoint=hotline&segment=Families");
+        assertThat(filter.narrowedTo("segment", "Students").segment()).isEqualTo("Students");
+        assertThat(filter.narrowedTo("channel", "PHONE").channel()).isEqualTo("PHONE");
+        assertThat(filter.narrowedTo("stage", "onboarding").stage()).isEqualTo("onboarding");
+    }
+
     private static DashboardFilter filter(String period, String from, String to) {
         return new DashboardFilter(period, from, to, null, null, null, null);
     }

@@ -69,6 +69,9 @@ class OverviewIntegrationTests {
         // Sign-up: 2 of its 6 answers are detractors, 100 × 2 / 9 = 22.2 points; Hotline 1 of 3, 11.1 points
         assertThat(drivers).contains(">33 %<", "2 of 6", "−22.2", "1 of 3", "−11.1");
         assertThat(drivers.indexOf("Sign-up " + data.run)).isLessThan(drivers.indexOf("Hotline " + data.run));
+        // each driver opens the overview of that touchpoint alone, in the same period and segment
+        assertThat(drivers).contains("href=\"/?from=2026-03-01&amp;to=2026-03-31&amp;touchpoint=" + data.signup
+                + "&amp;segment=" + data.segment + "\"");
     }
 
     @Test
