@@ -32,6 +32,7 @@
             canvas.parentElement.style.height = Math.max(160, rows.length * 34 + 56) + 'px';
         }
         var format = new Intl.NumberFormat(language, {maximumFractionDigits: 1});
+        var reliable = Number(canvas.getAttribute('data-cx-reliable') || 0);
         var unit = canvas.getAttribute('data-cx-unit') ? ' ' + canvas.getAttribute('data-cx-unit') : '';
         function tick(value, index, ticks) {
             var text = ticks ? window.Chart.Ticks.formatters.numeric.call(this, value, index, ticks) : format.format(value);
@@ -51,7 +52,11 @@
                     fill: !horizontal,
                     tension: .25,
                     cubicInterpolationMode: 'monotone',
-                    pointRadius: 3,
+                    pointRadius: horizontal ? 0 : 3,
+                    pointBackgroundColor: rows.map(function (row) {
+                        var count = Number(row.getAttribute('data-count'));
+                        return count > 0 && count < reliable ? '#ffffff' : accent;
+                    }),
                     spanGaps: false
                 }]
             },

@@ -14,6 +14,16 @@ public record Trend(String name, Granularity granularity, List<TrendPoint> point
         return points.stream().anyMatch(p -> p.value() != null);
     }
 
+    /** True when a point with data rests on fewer answers (or customers) than a reliable figure needs. */
+    public boolean hasSmallSamples() {
+        return points.stream().anyMatch(p -> p.value() != null && p.responses() < BreakdownRow.RELIABLE);
+    }
+
+    /** The fewest answers (or customers) behind a point that the chart draws as solid. */
+    public int reliable() {
+        return BreakdownRow.RELIABLE;
+    }
+
     public boolean weekly() {
         return granularity == Granularity.WEEK;
     }
