@@ -1,0 +1,56 @@
+package org.cxloop.web.dashboard;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.cxloop.core.Channel;
+import org.cxloop.core.customer.Customers;
+import org.cxloop.core.stage.JourneyStages;
+import org.cxloop.core.touchpoint.Touchpoints;
+import org.cxloop.survey.response.Responses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every dashboard page needs besides its figures: today's date in the installation's time zone (the one metric
+ * periods are read in), the choices of the filter bar, and whether the installation holds any data yet.
+ */
+@Component
+class Dashboards {
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final JourneyStages stages;
+    private final Touchpoints touchpoints;
+    private final Customers customers;
+    private final Responses responses;
+
+    Dashboards(Clock clock, @Value("${cx.time-zone:UTC}") ZoneId zone, JourneyStages stages, Touchpoints touchpoints,
+            Customers customers, Responses responses) {
+        this.clock = clock;
+        this.zone = zone;
+        this.stages = stages;
+        this.touchpoints = touchpoints;
+        this.customers = customers;
+        this.responses = responses;
+    }
+
+    DashboardFilter.Selection select(DashboardFilter filter) {
+        return select(filter, PeriodPreset.LAST_30_DAYS);
+    }
+
+    /** The filter's selection, with {@code fallback} as the period when the URL names none. */
+    DashboardFilter.Selection select(DashboardFilter filter, PeriodPreset fallback) {
+        return filter.select(clock.instant().atZone(zone).toLocalDate(), fallback);
+    }
+
+    FilterOptions options() {
+        return new FilterOptions(stages.list(), touchpoints.list(), List.of(Channel.values()), customers.segments(),
+                List.of(PeriodPreset.values()));
+    }
+
+    /** True before the first customer or answer arrives: pages then explain how to start instead of showing zeros. */
+    boolean installationEmpty() {
+        return responses.count() == 0 && customers.count() == 0;
+    }
+}

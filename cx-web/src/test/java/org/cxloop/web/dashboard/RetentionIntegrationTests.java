@@ -1,0 +1,109 @@
+package org.cxloop.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxloop.web.dashboard.OverviewIntegrationTests.assertSelected;
+import static org.cxloop.web.dashboard.OverviewIntegrationTests.part;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.cxloop.core.customer.Customers;
+import org.cxloop.core.stage.JourneyStages;
+import org.cxloop.core.touchpoint.Touchpoints;
+import org.cxloop.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The retention page on PostgreSQL over the customers of {@link DashboardData}. */
+@PostgresIntegrationTest
+class RetentionIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JourneyStages stages;
+    @Autowired
+    Touchpoints touchpoints;
+    @Autowired
+    Customers customers;
+    @Autowired
+    JdbcClient jdbc;
+
+    DashboardData data;
+
+    @BeforeEach
+    void loadDataSet() {
+        data = new DashboardData(stages, touchpoints, customers, jdbc);
+    }
+
+    @Test
+    void showsChurnRetentionAndTheCustomersWhoCameAndWent() throws Exception {
+        var page = page("from", "2026-03-01", "to", "2026-03-31", "segment", data.segment);
+
+        assertThat(part(page, "id=\"kpi-churn\"", "</article>")).contains(">50.0 %<", "+30.0 pts", "within noise",
+                "of 4 customers at the start");
+        assertThat(part(page, "id=\"kpi-retention\"", "</article>")).contains(">25.0 %<");
+        // lost c2 and c4; joined c6 and c7; active on 31 March c1, c5 and c6
+        var flow = part(page, "id=\"customer-flow\"", "</section>");
+        assertThat(flow).containsSubsequence("Lost", ">2<", "Joined", ">2<", "Active at the end", ">3<");
+    }
+
+    @Test
+    void drawsTheCohortTriangleAsAHeatMap() throws Exception {
+        var page = page("from", "2025-06-01", "to", "2026-03-31", "segment", data.segment);
+
+        var cohorts = part(page, "id=\"cohort-table\"", "</table>");
+        assertThat(cohorts).contains(">Month 0<", ">Month 9<").doesNotContain(">Month 10<");
+        // June 2025: c2 and c3, both active until c3 churns on 28 February 2026 and c2 on 1 March
+        var june = row(cohorts, ">Jun 2025<");
+        assertThat(june).containsSubsequence(">2<", "cx-heat-10", ">100 %<", "cx-heat-5", "1 of 2 still active", ">50 %<",
+                "cx-heat-0", ">0 %<");
+        // September 2025: nobody joined
+        assertThat(row(cohorts, ">Sep 2025<")).contains(">0<", "cx-heat-none", ">—<");
+        // March 2026: c6 stays, c7 leaves within the month; the last row has one month and nine empty cells
+        var march = row(cohorts, ">Mar 2026<");
+        assertThat(march).contains(">50 %<");
+        assertThat(march.split("cx-heat-future", -1)).hasSize(10);
+        assertThat(part(page, "id=\"trend-table-churn\"", "</table>")).contains(">Mar 2026<", ">50.0 %<");
+    }
+
+    @Test
+    void showsTwelveMonthsByDefaultAndOnlyTheFiltersThatApplyToCustomers() throws Exception {
+        var page = page("segment", data.segment, "stage", data.support);
+
+        assertSelected(page, "12m");
+        assertThat(page).contains("Churn, retention and cohorts follow the period and the segment")
+                .contains("<input type=\"hidden\" name=\"stage\" value=\"" + data.support + "\">")
+                .doesNotContain("id=\"f-stage\"");
+        assertThat(page).contains("href=\"/breakdown?stage=" + data.support + "&amp;segment=" + data.segment + "\"");
+    }
+
+    @Test
+    void speaksSpanish() throws Exception {
+        var page = mvc.perform(get("/retention").queryParam("lang", "es").queryParam("from", "2026-03-01")
+                        .queryParam("to", "2026-03-31").queryParam("segment", data.segment)
+                        .with(user("manager@example.com").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<h1>Retención</h1>", ">50,0 %<", "Cohortes: porcentaje que sigue activo", ">mar 2026<");
+    }
+
+    private String page(String... params) throws Exception {
+        var request = get("/retention").queryParam("lang", "en").with(user("manager@example.com").roles("MANAGER"));
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.queryParam(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String row(String table, String month) {
+        var at = table.indexOf(month);
+        assertThat(at).as("the table has " + month).isGreaterThanOrEqualTo(0);
+        return table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
+    }
+}
