@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.cxloop.core.audit.AuditLog;
 import org.cxloop.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ class EmptyInstallationTests {
     Dashboards dashboards;
     @MockitoBean
     Metrics metrics;
+    @MockitoBean
+    AuditLog auditLog;
 
     @Test
     void theOverviewOfAnEmptyInstallationShowsTheFirstStepsAndNoFigures() throws Exception {
