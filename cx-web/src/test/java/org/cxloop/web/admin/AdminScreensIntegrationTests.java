@@ -105,6 +105,19 @@ class AdminScreensIntegrationTests {
     }
 
     @Test
+    void setsAnotherUsersPasswordWhenItFollowsThePolicy() throws Exception {
+        var person = users.create(new NewUser("pw-" + suffix + "@example.com", "Pat", "the first long password", Role.MANAGER));
+        mvc.perform(post("/admin/users/{id}/password", person.id()).with(admin).with(csrf()).param("password", "short"))
+                .andExpect(flash().attribute("error", "user.password.tooShort"));
+        mvc.perform(post("/admin/users/{id}/password", person.id()).with(admin).with(csrf())
+                        .param("password", "a brand new long password"))
+                .andExpect(flash().attribute("success", "users.passwordSet"));
+        var hash = users.findForSignIn("pw-" + suffix + "@example.com").orElseThrow().passwordHash();
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches("a brand new long password", hash.substring("{bcrypt}".length()))).isTrue();
+    }
+
+    @Test
     void keepsTheLastEnabledAdmin() {
         var onlyAdmins = users.list().stream().filter(u -> u.role() == Role.ADMIN && u.enabled()).toList();
         for (var other : onlyAdmins.subList(1, onlyAdmins.size())) {

@@ -68,6 +68,17 @@ class UserAdminController {
         return refusingLastAdmin(redirect, () -> users.enable(id, enabled), enabled ? "users.enabled" : "users.disabled");
     }
 
+    @PostMapping("/{id}/password")
+    String setPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+        try {
+            users.changePassword(id, password);
+            redirect.addFlashAttribute("success", "users.passwordSet");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.code());
+        }
+        return "redirect:/admin/users";
+    }
+
     private String refusingLastAdmin(RedirectAttributes redirect, Runnable change, String successMessage) {
         try {
             change.run();
