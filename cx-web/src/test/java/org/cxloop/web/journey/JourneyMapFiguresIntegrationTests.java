@@ -2,6 +2,7 @@ package org.cxloop.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -234,6 +235,16 @@ class JourneyMapFiguresIntegrationTests {
                     .andExpect(header().string("Content-Type", containsString("application/problem+json")))
                     .andExpect(jsonPath("$.field").value(c[0]));
         }
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheExpectationGaps() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/metrics/expectation-gaps'].get.description",
+                        containsString("mean perceived CSAT")))
+                .andExpect(jsonPath("$.paths['/api/v1/metrics/expectation-gaps'].get.parameters[*].name",
+                        containsInAnyOrder("from", "to", "journey")));
     }
 
     private TouchpointInput card(String code, String name, Channel channel, Integer expected, boolean momentOfTruth) {
