@@ -14,7 +14,9 @@ import org.cxloop.core.InvalidInputException;
 import org.cxloop.metrics.BreakdownEntry;
 import org.cxloop.metrics.Cohort;
 import org.cxloop.metrics.Dimension;
+import org.cxloop.metrics.ExpectationGapEntry;
 import org.cxloop.metrics.Granularity;
+import org.cxloop.metrics.JourneyMetrics;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.MetricsFilter;
 import org.cxloop.metrics.MetricsOverview;
@@ -35,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsApi {
 
     private final Metrics metrics;
+    private final JourneyMetrics journeyMetrics;
 
-    MetricsApi(Metrics metrics) {
+    MetricsApi(Metrics metrics, JourneyMetrics journeyMetrics) {
         this.metrics = metrics;
+        this.journeyMetrics = journeyMetrics;
     }
 
     @GetMapping
@@ -95,6 +99,19 @@ class MetricsApi {
         return new Cohorts(metrics.cohorts(from, to, segment));
     }
 
+    @GetMapping("/expectation-gaps")
+    @Operation(summary = "Perceived against expected CSAT per touchpoint card of the journeys' as-is maps",
+            description = "gap = mean perceived CSAT (answers 1-5 in the period) minus the expected CSAT (1-5) set on the "
+                    + "card; negative when perception falls below expectation (standing BELOW), otherwise AT_OR_ABOVE; "
+                    + "gap null and standing NO_DATA when the card has no CSAT answers or no expected score. Entries in "
+                    + "journey, stage and card order.")
+    ExpectationGaps expectationGaps(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "a journey id; every active journey when absent") @RequestParam(required = false) Long journey) {
+        var period = new Period(from, to);
+        return new ExpectationGaps(period, journeyMetrics.expectationGaps(period, journey));
+    }
+
     /** The constant of {@code type} named by a request parameter in any case, or a 400 naming the parameter. */
     private static <E extends Enum<E>> E oneOf(Class<E> type, String parameter, String value) {
         var choices = Arrays.stream(type.getEnumConstants()).map(MetricsApi::lowerCase).collect(Collectors.joining(", "));
@@ -118,5 +135,8 @@ class MetricsApi {
     }
 
     record Cohorts(List<Cohort> cohorts) {
+    }
+
+    record ExpectationGaps(Period period, List<ExpectationGapEntry> entries) {
     }
 }

@@ -1,9 +1,12 @@
 package org.cxloop.web.journey;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.journey.map.JourneyMaps;
 import org.cxloop.journey.map.VersionStatus;
+import org.cxloop.metrics.JourneyMetrics;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JourneyMapController {
 
     private final JourneyMaps maps;
+    private final JourneyMetrics metrics;
 
-    JourneyMapController(JourneyMaps maps) {
+    JourneyMapController(JourneyMaps maps, JourneyMetrics metrics) {
         this.maps = maps;
+        this.metrics = metrics;
     }
 
     @GetMapping
@@ -28,15 +33,23 @@ class JourneyMapController {
         return "journeys/list";
     }
 
-    /** The as-is map, or another version of the same journey when one is asked for. */
+    /**
+     * The as-is map, or another version of the same journey when one is asked for, with the live figures of the
+     * period from {@code from} to {@code to} (the last 90 days by default).
+     */
     @GetMapping("/{id}")
-    String map(@PathVariable long id, @RequestParam(required = false) Long version, Model model) {
+    String map(@PathVariable long id, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         var map = version == null ? maps.currentMap(id) : maps.map(version);
         if (map.journey().id() != id) {
             throw new NotFoundException("Journey " + id + " has no version " + version + ".");
         }
+        var figures = metrics.figures(map, metrics.periodOrRecent(from, to));
         model.addAttribute("map", map);
         model.addAttribute("versions", maps.versions(id));
+        model.addAttribute("figures", figures);
+        model.addAttribute("curve", EmotionCurve.of(figures));
         return "journeys/map";
     }
 

@@ -3,12 +3,25 @@ package org.cxloop.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cxloop.core.Channel;
+import org.cxloop.core.customer.CustomerDetails;
+import org.cxloop.core.customer.Customers;
+import org.cxloop.core.touchpoint.Touchpoints;
 import org.cxloop.core.user.NewUser;
 import org.cxloop.core.user.Role;
 import org.cxloop.core.user.Users;
+import org.cxloop.journey.map.JourneyDetails;
+import org.cxloop.journey.map.JourneyEditor;
+import org.cxloop.journey.map.JourneyMaps;
+import org.cxloop.journey.map.StageInput;
+import org.cxloop.journey.map.TouchpointInput;
 import org.cxloop.testsupport.Browser;
 import org.cxloop.testsupport.PostgresTestConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** An admin builds a small journey in a real browser and a colleague sees it on the map, on 1280 px and on paper. */
@@ -40,6 +54,16 @@ class JourneyMapBrowserIntegrationTests {
 
     @Autowired
     Users users;
+    @Autowired
+    JourneyMaps maps;
+    @Autowired
+    JourneyEditor editor;
+    @Autowired
+    Customers customers;
+    @Autowired
+    Touchpoints touchpoints;
+    @Autowired
+    JdbcClient jdbc;
 
     Browser browser;
     String admin;
@@ -144,6 +168,96 @@ class JourneyMapBrowserIntegrationTests {
         clickAndWaitForNextPage(driver.findElement(By.partialLinkText("Home insurance " + s)));
         assertThat(stageColumns().get(2).getText()).contains("Sin datos todavía").contains("★ Momento de la verdad");
         browser.screenshot("journey-04-map-es");
+    }
+
+    @Test
+    void aColleagueReadsLiveFiguresTheGapsAndTheEmotionCurveOnTheMap() throws Exception {
+        var journey = maps.create(new JourneyDetails("Live home insurance " + s, "Young families", null));
+        var version = maps.currentMap(journey).version().id();
+        var stageIds = new ArrayList<Long>();
+        for (var stage : List.of("Awareness", "Consideration", "Purchase", "Onboarding", "Usage", "Support", "Claims", "Loyalty")) {
+            stageIds.add(editor.addStage(version, new StageInput(stage.toLowerCase() + "-" + s, stage + " " + s)));
+        }
+        place(version, stageIds.get(0), "ad", "Social ad", Channel.SOCIAL, 3, false);
+        place(version, stageIds.get(2), "quote", "Online quote", Channel.WEB, 4, false);
+        place(version, stageIds.get(2), "agent", "Agent call", Channel.PHONE, 5, true);
+        place(version, stageIds.get(3), "welcome", "Welcome mail", Channel.EMAIL, 4, false);
+        place(version, stageIds.get(5), "chat", "Support chat", Channel.CHAT, 4, false);
+        place(version, stageIds.get(6), "hotline", "Claim hotline", Channel.PHONE, 5, true);
+        place(version, stageIds.get(7), "renewal", "Renewal", Channel.EMAIL, null, false);
+        var customer = customers.save("live-" + s, new CustomerDetails("Ana", null, null, null, LocalDate.parse("2025-01-01"),
+                null, false, false)).value().id();
+        // mean CSAT per stage: awareness 4, purchase (5 4 2 5 5) 4.2, onboarding 3.5, support 2.5, claims 2
+        answers(customer, "ad", "CSAT", 4, 4, 4);
+        answers(customer, "quote", "CSAT", 5, 4, 2);
+        answers(customer, "agent", "CSAT", 5, 5);
+        answers(customer, "quote", "NPS", 10, 9, 8, 6, 3);
+        answers(customer, "agent", "CES", 6, 4);
+        answers(customer, "welcome", "CSAT", 4, 3);
+        answers(customer, "chat", "CSAT", 3, 2);
+        answers(customer, "hotline", "CSAT", 2, 2, 1, 3);
+        answers(customer, "hotline", "NPS", 2, 5, 9);
+
+        signIn(manager);
+        var driver = browser.driver();
+        driver.get(url("/journeys/" + journey));
+        var purchase = stageColumns().get(2);
+        assertThat(seen(purchase.findElement(By.cssSelector(".cx-stage-head")))).contains("80 % satisfied · mean 4.20 / 5 · n = 5");
+        var quote = driver.findElement(By.cssSelector("[data-code='quote-" + s + "']"));
+        var quoteGap = quote.findElement(By.cssSelector(".cx-gap"));
+        assertThat(seen(quoteGap)).isEqualTo("−0.33 below");
+        assertThat(quoteGap.getCssValue("background-color")).isEqualTo("rgba(255, 228, 230, 1)");
+        var agentGap = driver.findElement(By.cssSelector("[data-code='agent-" + s + "'] .cx-gap"));
+        assertThat(seen(agentGap)).isEqualTo("+0.00 at or above");
+        assertThat(agentGap.getCssValue("background-color")).isEqualTo("rgba(220, 252, 231, 1)");
+        assertThat(driver.findElement(By.cssSelector("[data-code='renewal-" + s + "'] .cx-gap")).getText())
+                .isEqualTo("no expected score set");
+        assertThat(stageColumns().get(1).getText()).contains("CSAT · NPS · CES: no data yet");
+        // Awareness, then a gap at Consideration, then Purchase to Onboarding, then Support to Claims
+        var lines = driver.findElements(By.cssSelector(".cx-curve-chart polyline"));
+        assertThat(lines).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector(".cx-curve-chart circle"))).hasSize(5);
+        assertThat(lines.getFirst().getRect().getWidth()).isPositive();
+        var js = (JavascriptExecutor) driver;
+        assertThat((Boolean) js.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("8 stages with figures fit 1280 px without horizontal scrolling").isTrue();
+        browser.screenshot("journey-07-map-figures");
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", quote);
+        browser.screenshot("journey-07-map-figures-cards");
+
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.findElement(By.cssSelector(".cx-curve-chart svg")).isDisplayed()).isTrue();
+        browser.screenshot("journey-08-map-figures-print");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        driver.get(url("/journeys/" + journey + "?lang=es"));
+        assertThat(driver.findElement(By.cssSelector("[data-code='quote-" + s + "'] .cx-gap")).getText())
+                .isEqualTo("−0,33 por debajo");
+        browser.screenshot("journey-09-map-figures-es");
+    }
+
+    /** The text a reader sees, with the non-breaking spaces that keep "n = 5" together read as spaces. */
+    private static String seen(WebElement element) {
+        return element.getText().replace('\u00a0', ' ');
+    }
+
+    private void place(long version, long stage, String code, String name, Channel channel, Integer expected, boolean momentOfTruth) {
+        editor.addTouchpoint(version, stage, new TouchpointInput(code + "-" + s, name + " " + s, channel, null, null, expected,
+                momentOfTruth, null));
+    }
+
+    /** Answers a day apart, the last one yesterday, so the map's default period (the last 90 days) holds them. */
+    private void answers(long customer, String touchpoint, String type, int... scores) {
+        var at = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        for (var score : scores) {
+            jdbc.sql("""
+                    insert into survey_response (customer_id, touchpoint_id, survey_type, score, responded_at, source, created_at)
+                    values (?, ?, ?, ?, ?, 'API', ?)""")
+                    .params(customer, touchpoints.get(touchpoint + "-" + s).id(), type, score, at, at)
+                    .update();
+            at = at.minusDays(1);
+        }
     }
 
     private void addTouchpoint(int stageIndex, String name, String channel, String owner, String expectation, String csat,
