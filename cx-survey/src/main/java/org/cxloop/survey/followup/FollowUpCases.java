@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.survey.response.ResponseRecorded;
@@ -47,9 +46,9 @@ public class FollowUpCases {
     /** Opens a case when the first matching rule asks for one; answers from history imports never do. */
     @EventListener
     @Transactional
-    public Optional<Long> open(ResponseRecorded answer) {
+    public void open(ResponseRecorded answer) {
         if (answer.source() == ResponseSource.IMPORT || answer.source() == ResponseSource.DEMO) {
-            return Optional.empty();
+            return;
         }
         var segment = jdbc.sql("select segment from customer where id = :id").param("id", answer.customerId())
                 .query(String.class).optional().orElse(null);
@@ -57,7 +56,7 @@ public class FollowUpCases {
                 answer.comment(), segment);
         var rule = rules.decide(facts);
         if (rule.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         var now = clock.instant();
         var chosen = rule.get();
@@ -78,7 +77,6 @@ public class FollowUpCases {
         if (chosen.ownerId() != null) {
             mail.queueCaseOpened(id, chosen.ownerId());
         }
-        return Optional.of(id);
     }
 
     /** The cases a queue asks for, most urgent first: overdue ones, then by due time. */

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ import org.cxloop.survey.followup.FollowUpCases;
 import org.cxloop.survey.followup.FollowUpMailOutbox;
 import org.cxloop.survey.followup.FollowUpRules;
 import org.cxloop.survey.followup.NewFollowUpRule;
+import org.cxloop.survey.imports.ImportKind;
+import org.cxloop.survey.imports.Imports;
 import org.cxloop.survey.mail.MailOutbox;
 import org.cxloop.survey.response.NewResponse;
 import org.cxloop.survey.response.ResponseSource;
@@ -102,6 +106,7 @@ class FollowUpCasesIntegrationTests {
     @Autowired FollowUpRules rules;
     @Autowired FollowUpCases cases;
     @Autowired FollowUpMailOutbox staffMail;
+    @Autowired Imports imports;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -148,15 +153,22 @@ class FollowUpCasesIntegrationTests {
     }
 
     @Test
-    void promotersAndHistoricalImportsOpenNoCase() {
+    void promotersAndHistoricalImportsOpenNoCase() throws Exception {
         api(SurveyType.NPS, 9, null);
         api(SurveyType.CSAT, 3, null);
-        jdbc.sql("""
-                        insert into survey_response (customer_id, touchpoint_id, survey_type, score, responded_at, source, created_at)
-                        select c.id, t.id, 'NPS', 0, :now, 'IMPORT', :now from customer c, touchpoint t
-                        where c.external_id = :customer and t.code = :touchpoint""")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("customer", "c-" + suffix)
-                .param("touchpoint", touchpoint).update();
+        var csv = """
+                customer_external_id,touchpoint,survey_type,score,comment,responded_at
+                c-%1$s,%2$s,NPS,0,Awful,2026-02-01
+                c-%1$s,%2$s,CSAT,1,,2026-02-02
+                """.formatted(suffix, touchpoint);
+        var upload = imports.receive(ImportKind.RESPONSES, "history.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "tests");
+        var deadline = Instant.now().plusSeconds(30);
+        while (!imports.get(upload.id()).status().finished() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(imports.get(upload.id()).accepted()).isEqualTo(2);
+
         assertThat(casesOfThisTest()).isEmpty();
     }
 
