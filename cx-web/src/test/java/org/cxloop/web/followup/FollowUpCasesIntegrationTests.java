@@ -81,8 +81,6 @@ class FollowUpCasesIntegrationTests {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
         registry.add("cx.public-url", () -> "https://cx.example.com");
-        // This class needs a context of its own (clock, SMTP port): keep its share of the shared server's connections small.
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 3);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
