@@ -8,8 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.definition.SurveyDefinition;
+import org.cxloop.survey.response.ResponseRecorded;
+import org.cxloop.survey.response.ResponseSource;
 import org.cxloop.survey.response.SurveyType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +30,13 @@ public class Invitations {
 
     private final JdbcClient jdbc;
     private final InvitationTokens tokens;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Invitations(JdbcClient jdbc, InvitationTokens tokens, Clock clock) {
+    Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tokens = tokens;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +84,7 @@ public class Invitations {
             return invitation.answered() || statusOf(id.getAsLong()) == InvitationStatus.ANSWERED
                     ? AnswerOutcome.ALREADY_ANSWERED : AnswerOutcome.EXPIRED;
         }
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
                             source, created_at, invitation_id)
@@ -85,7 +92,16 @@ public class Invitations {
                         from invitation i join campaign k on k.id = i.campaign_id where i.id = :id""")
                 .param("type", type.name()).param("score", score).param("comment", cleanComment)
                 .param("now", now).param("id", id.getAsLong())
-                .update();
+                .update(keys, "id");
+        var stored = jdbc.sql("""
+                        select r.customer_id, r.touchpoint_id, i.campaign_id
+                        from survey_response r join invitation i on i.id = r.invitation_id where r.id = :id""")
+                .param("id", keys.getKey().longValue())
+                .query((rs, n) -> new ResponseRecorded(keys.getKey().longValue(), rs.getLong("customer_id"),
+                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), type, score, cleanComment, now.toInstant(),
+                        ResponseSource.EMAIL))
+                .single();
+        events.publishEvent(stored);
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
                 .param("id", id.getAsLong()).update();
         return AnswerOutcome.RECORDED;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,11 +35,13 @@ public class Responses {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Responses(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    Responses(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,7 +83,10 @@ public class Responses {
                         .param("respondedAt", Timestamp.from(response.respondedAt())).param("source", source.name())
                         .param("now", Timestamp.from(now)).param("key", key)
                         .update(keys, "id");
-                return keys.getKey().longValue();
+                var stored = keys.getKey().longValue();
+                events.publishEvent(new ResponseRecorded(stored, customerId, touchpointId, null, type, response.score(),
+                        comment, response.respondedAt(), source));
+                return stored;
             });
             return new Recorded(get(id), true);
         } catch (DuplicateKeyException sameKeyMeanwhile) {
