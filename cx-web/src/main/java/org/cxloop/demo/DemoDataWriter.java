@@ -27,12 +27,15 @@ class DemoDataWriter {
 
     private final JourneyStages stages;
     private final Touchpoints touchpoints;
+    private final DemoJourneyMap journeyMap;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoDataWriter(JourneyStages stages, Touchpoints touchpoints, JdbcTemplate jdbc, Clock clock) {
+    DemoDataWriter(JourneyStages stages, Touchpoints touchpoints, DemoJourneyMap journeyMap, JdbcTemplate jdbc,
+            Clock clock) {
         this.stages = stages;
         this.touchpoints = touchpoints;
+        this.journeyMap = journeyMap;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -46,6 +49,7 @@ class DemoDataWriter {
             touchpoints.save(touchpoint.code(), new TouchpointDetails(touchpoint.name(), touchpoint.channel(), touchpoint.stage()));
             touchpointIds.put(touchpoint.code(), touchpoints.get(touchpoint.code()).id());
         }
+        journeyMap.draw();
         jdbc.batchUpdate("""
                 insert into customer (external_id, name, email, locale, segment, customer_since, churned_at,
                                       marketing_consent, survey_opt_out, created_at, updated_at)

@@ -40,6 +40,9 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.cxloop.journey.map.JourneyMaps journeyMaps;
+
     @BeforeAll
     void loadTheDemoDataSet() {
         writer.write(new DemoDataGenerator(DemoDataLoader.SEED, CLOCK).generate());
@@ -51,6 +54,21 @@ class DemoDataIntegrationTests {
         jdbc.sql("delete from interaction where customer_id in (select id from customer where external_id like 'DEMO-%')")
                 .update();
         jdbc.sql("delete from customer where external_id like 'DEMO-%'").update();
+        demoJourneys().forEach(journey -> journeyMaps.delete(journey.id()));
+    }
+
+    @Test
+    void drawsTheDemoJourneyAsAMapWithMomentsOfTruth() {
+        var journey = demoJourneys().getFirst();
+        var map = journeyMaps.currentMap(journey.id());
+        assertThat(map.stages()).hasSize(7);
+        assertThat(map.touchpointCount()).isEqualTo(19);
+        assertThat(map.stages().stream().flatMap(s -> s.touchpoints().stream()).filter(t -> t.momentOfTruth()).count())
+                .isEqualTo(4);
+    }
+
+    private java.util.List<org.cxloop.journey.map.JourneySummary> demoJourneys() {
+        return journeyMaps.list(false).stream().filter(j -> j.name().equals(DemoJourneyMap.NAME)).toList();
     }
 
     @Test
