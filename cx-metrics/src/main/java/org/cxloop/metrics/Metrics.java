@@ -33,15 +33,17 @@ public class Metrics {
     private final SurveyCounts surveys;
     private final CustomerCounts customers;
     private final InteractionCounts interactions;
+    private final ResponseRollups rollups;
     private final Touchpoints touchpoints;
     private final JourneyStages stages;
     private final ZoneId zone;
 
-    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, Touchpoints touchpoints,
-            JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
+    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, ResponseRollups rollups,
+            Touchpoints touchpoints, JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
         this.surveys = surveys;
         this.customers = customers;
         this.interactions = interactions;
+        this.rollups = rollups;
         this.touchpoints = touchpoints;
         this.stages = stages;
         this.zone = zone;
@@ -57,7 +59,7 @@ public class Metrics {
     /** NPS, CSAT and CES per touchpoint, stage, channel or segment that has answers in the filter. */
     public List<BreakdownEntry> breakdown(Dimension by, MetricsFilter filter) {
         check(filter);
-        return surveys.by(by, EventScope.responses(filter, zone));
+        return surveys.by(by, responses(filter));
     }
 
     /**
@@ -66,8 +68,8 @@ public class Metrics {
      */
     public NpsDrivers drivers(MetricsFilter filter) {
         check(filter);
-        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, EventScope.responses(filter, zone))),
-                ranked(surveys.by(Dimension.STAGE, EventScope.responses(filter, zone))));
+        var scope = responses(filter);
+        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, scope)), ranked(surveys.by(Dimension.STAGE, scope)));
     }
 
     private static List<NpsDriver> ranked(List<BreakdownEntry> entries) {
@@ -92,8 +94,9 @@ public class Metrics {
             return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
                     parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
         }
-        var boundaries = parts.stream().skip(1).map(part -> part.startIn(zone)).toList();
-        var byPart = surveys.byPart(EventScope.responses(filter, zone), boundaries);
+        var scope = responses(filter);
+        var boundaries = parts.stream().skip(1).map(part -> scope.daily() ? part.from() : part.startIn(zone)).toList();
+        var byPart = surveys.byPart(scope, boundaries);
         return IntStream.range(0, parts.size()).mapToObj(i -> {
             var part = parts.get(i);
             var scores = byPart.getOrDefault(i, NO_ANSWERS);
@@ -134,9 +137,14 @@ public class Metrics {
 
     private MetricsOverview.Figures figures(MetricsFilter filter) {
         return new MetricsOverview.Figures(
-                surveys.total(EventScope.responses(filter, zone)),
+                surveys.total(responses(filter)),
                 customers.figures(filter.period(), filter.segment()),
                 interactions.figures(EventScope.interactions(filter, zone)));
+    }
+
+    /** Survey answers from the daily rollup when it is current, since periods are whole days; else row by row. */
+    private EventScope responses(MetricsFilter filter) {
+        return rollups.current() ? EventScope.responseDays(filter) : EventScope.responses(filter, zone);
     }
 
     private void check(MetricsFilter filter) {
