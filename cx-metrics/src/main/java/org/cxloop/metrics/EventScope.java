@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The FROM and WHERE clauses, with their parameters, that narrow timestamped events (survey responses or
  * interactions, aliased {@code e}) to a filter. Touchpoint {@code t}, stage {@code s} and customer {@code c} are
- * joined so filters and breakdowns can name them. A daily scope reads the survey answers' daily rollup instead, whose
- * rows carry the customer segment and a calendar day of the installation's zone, so whole-day periods match exactly.
+ * joined so filters and breakdowns can name them. A daily scope reads the events' daily rollup instead, whose rows
+ * carry the customer segment and a calendar day of the installation's zone, so whole-day periods match exactly.
  */
 final class EventScope {
 
@@ -18,14 +18,14 @@ final class EventScope {
     private final String sql;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    private EventScope(MetricsFilter filter) {
-        this.timeColumn = "e.response_day";
+    private EventScope(String rollup, String dayColumn, MetricsFilter filter) {
+        this.timeColumn = "e." + dayColumn;
         this.daily = true;
         var text = new StringBuilder("\n" + """
-                from response_day_rollup e
+                from %s e
                 join touchpoint t on t.id = e.touchpoint_id
                 join journey_stage s on s.id = t.stage_id
-                where e.response_day >= :start and e.response_day <= :end""");
+                where %s >= :start and %s <= :end""".formatted(rollup, this.timeColumn, this.timeColumn));
         params.put("start", filter.period().from());
         params.put("end", filter.period().to());
         narrow(text, filter, "e.segment");
@@ -72,7 +72,12 @@ final class EventScope {
 
     /** Survey answers from their daily rollup, which must be current for the installation's zone. */
     static EventScope responseDays(MetricsFilter filter) {
-        return new EventScope(filter);
+        return new EventScope("response_day_rollup", "response_day", filter);
+    }
+
+    /** Interactions from their daily rollup, which must be current for the installation's zone. */
+    static EventScope interactionDays(MetricsFilter filter) {
+        return new EventScope("interaction_day_rollup", "interaction_day", filter);
     }
 
     static EventScope interactions(MetricsFilter filter, ZoneId zone) {

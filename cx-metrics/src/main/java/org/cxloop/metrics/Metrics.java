@@ -33,12 +33,12 @@ public class Metrics {
     private final SurveyCounts surveys;
     private final CustomerCounts customers;
     private final InteractionCounts interactions;
-    private final ResponseRollups rollups;
+    private final DailyRollups rollups;
     private final Touchpoints touchpoints;
     private final JourneyStages stages;
     private final ZoneId zone;
 
-    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, ResponseRollups rollups,
+    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, DailyRollups rollups,
             Touchpoints touchpoints, JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
         this.surveys = surveys;
         this.customers = customers;
@@ -136,13 +136,14 @@ public class Metrics {
     }
 
     private MetricsOverview.Figures figures(MetricsFilter filter) {
+        var daily = rollups.current();
         return new MetricsOverview.Figures(
-                surveys.total(responses(filter)),
+                surveys.total(daily ? EventScope.responseDays(filter) : EventScope.responses(filter, zone)),
                 customers.figures(filter.period(), filter.segment()),
-                interactions.figures(EventScope.interactions(filter, zone)));
+                interactions.figures(daily ? EventScope.interactionDays(filter) : EventScope.interactions(filter, zone)));
     }
 
-    /** Survey answers from the daily rollup when it is current, since periods are whole days; else row by row. */
+    /** Survey answers from their daily rollup when it is current (periods are whole days), else row by row. */
     private EventScope responses(MetricsFilter filter) {
         return rollups.current() ? EventScope.responseDays(filter) : EventScope.responses(filter, zone);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.cxloop.core.Channel;
 import org.cxloop.core.apikey.ApiKeys;
 import org.cxloop.core.customer.CustomerDetails;
 import org.cxloop.core.customer.Customers;
+import org.cxloop.core.interaction.InteractionDetails;
+import org.cxloop.core.interaction.Interactions;
 import org.cxloop.core.stage.JourneyStages;
 import org.cxloop.core.stage.StageDetails;
 import org.cxloop.core.touchpoint.TouchpointDetails;
@@ -25,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The daily rollup of survey answers on PostgreSQL agrees, row for row, with the answers counted one by one after
+ * The daily rollups on PostgreSQL agree, row for row, with the answers and interactions counted one by one after
  * every kind of write: the response API, multi-row batch inserts (as the CSV import and the demo loader write),
- * a change of a customer's segment, an edited score and a deleted answer.
+ * the interaction service, a change of a customer's segment, edits and deletes.
  */
 @PostgresIntegrationTest
-class ResponseRollupIntegrationTests {
+class DailyRollupsIntegrationTests {
 
     private static final String COUNTS = """
             count(*) as responses,
@@ -45,7 +48,8 @@ class ResponseRollupIntegrationTests {
     @Autowired Customers customers;
     @Autowired JourneyStages stages;
     @Autowired Touchpoints touchpoints;
-    @Autowired ResponseRollups rollups;
+    @Autowired Interactions interactions;
+    @Autowired DailyRollups rollups;
     @Autowired JdbcClient jdbc;
 
     String bearer;
@@ -75,15 +79,24 @@ class ResponseRollupIntegrationTests {
                        (:ben, :tp, 'NPS', 7, :at, 'DEMO', :at)""")
                 .param("ana", id("ana")).param("ben", id("ben")).param("tp", touchpoint)
                 .param("at", OffsetDateTime.parse("2026-05-02T12:00:00Z")).update();
+        interaction("ana", "2026-05-01T22:30:00Z", true, "2026-05-02T01:00:00.5Z");
+        interaction("ben", "2026-05-01T08:00:00Z", false, null);
+        interaction("ben", "2026-05-03T08:00:00Z", false, "2026-05-04T08:00:00Z");
         assertThat(rollupRows()).isEqualTo(answerRows());
+        assertThat(interactionRollupRows()).isEqualTo(interactionRows());
 
         customer("ana", "enterprise");
         jdbc.sql("update survey_response set score = 9 where customer_id = :ben and survey_type = 'NPS'")
                 .param("ben", id("ben")).update();
         jdbc.sql("delete from survey_response where customer_id = :ana and survey_type = 'CES'")
                 .param("ana", id("ana")).update();
+        jdbc.sql("update interaction set resolved_at = occurred_at + interval '2 hours' where customer_id = :ben and resolved_at is null")
+                .param("ben", id("ben")).update();
+        jdbc.sql("delete from interaction where customer_id = :ben and occurred_at > :at")
+                .param("ben", id("ben")).param("at", OffsetDateTime.parse("2026-05-02T00:00:00Z")).update();
 
         assertThat(rollupRows()).isEqualTo(answerRows());
+        assertThat(interactionRollupRows()).isEqualTo(interactionRows());
         assertThat(rollups.current()).isTrue();
     }
 
@@ -103,8 +116,34 @@ class ResponseRollupIntegrationTests {
                 from (select cast(e.responded_at at time zone z.time_zone as date) as response_day, e.touchpoint_id, c.segment,
                              e.survey_type, %s
                       from survey_response e join customer c on c.id = e.customer_id
-                      cross join response_rollup_state z
+                      cross join metrics_rollup_state z
                       group by 1, 2, 3, 4) g order by 1""".formatted(COUNTS)).query(String.class).list();
+    }
+
+    private List<String> interactionRollupRows() {
+        return jdbc.sql("""
+                select e.interaction_day || ' ' || e.touchpoint_id || ' ' || coalesce(e.segment, '-') || ' '
+                       || e.interactions || ' ' || e.first_contact || ' ' || e.resolved || ' ' || e.resolution_seconds
+                from interaction_day_rollup e where e.interactions <> 0 order by 1""").query(String.class).list();
+    }
+
+    private List<String> interactionRows() {
+        return jdbc.sql("""
+                select g.interaction_day || ' ' || g.touchpoint_id || ' ' || coalesce(g.segment, '-') || ' '
+                       || g.interactions || ' ' || g.first_contact || ' ' || g.resolved || ' ' || g.resolution_seconds
+                from (select cast(e.occurred_at at time zone z.time_zone as date) as interaction_day, e.touchpoint_id,
+                             c.segment, count(*) as interactions, count(*) filter (where e.resolved_on_first_contact) as first_contact,
+                             count(e.resolved_at) as resolved,
+                             cast(coalesce(sum(extract(epoch from e.resolved_at) - extract(epoch from e.occurred_at)), 0)
+                                  as numeric(30, 6)) as resolution_seconds
+                      from interaction e join customer c on c.id = e.customer_id
+                      cross join metrics_rollup_state z
+                      group by 1, 2, 3) g order by 1""").query(String.class).list();
+    }
+
+    private void interaction(String customer, String at, boolean firstContact, String resolved) {
+        interactions.record(new InteractionDetails(customer + "-" + run, "shop-" + run, Instant.parse(at), firstContact,
+                resolved == null ? null : Instant.parse(resolved)));
     }
 
     private void customer(String name, String segment) {
