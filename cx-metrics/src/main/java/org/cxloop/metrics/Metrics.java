@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -68,15 +69,28 @@ public class Metrics {
      */
     public NpsDrivers drivers(MetricsFilter filter) {
         check(filter);
-        var scope = responses(filter);
-        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, scope)), ranked(surveys.by(Dimension.STAGE, scope)));
+        var counts = surveys.npsByTouchpoint(responses(filter));
+        var allResponses = counts.stream().mapToLong(SurveyCounts.NpsCounts::responses).sum();
+        Map<String, long[]> byTouchpoint = new HashMap<>();
+        Map<String, long[]> byStage = new HashMap<>();
+        for (var c : counts) {
+            add(byTouchpoint, c.touchpoint(), c);
+            add(byStage, c.stage(), c);
+        }
+        return new NpsDrivers(ranked(byTouchpoint, allResponses), ranked(byStage, allResponses));
     }
 
-    private static List<NpsDriver> ranked(List<BreakdownEntry> entries) {
-        var allResponses = entries.stream().mapToLong(e -> e.nps().responses()).sum();
-        return entries.stream()
-                .filter(e -> e.nps().responses() > 0)
-                .map(e -> NpsDriver.of(e.key(), e.nps().detractors(), e.nps().responses(), allResponses))
+    private static void add(Map<String, long[]> totals, String key, SurveyCounts.NpsCounts counts) {
+        var total = totals.computeIfAbsent(key, k -> new long[2]);
+        total[0] += counts.detractors();
+        total[1] += counts.responses();
+    }
+
+    /** Detractors and NPS answers per key, ranked; keys without NPS answers are left out. */
+    private static List<NpsDriver> ranked(Map<String, long[]> detractorsAndResponses, long allResponses) {
+        return detractorsAndResponses.entrySet().stream()
+                .filter(e -> e.getValue()[1] > 0)
+                .map(e -> NpsDriver.of(e.getKey(), e.getValue()[0], e.getValue()[1], allResponses))
                 .sorted(Comparator.comparing(NpsDriver::impact).reversed().thenComparing(NpsDriver::key))
                 .toList();
     }

@@ -62,6 +62,21 @@ class SurveyCounts {
                 .list();
     }
 
+    /** NPS detractors and answers per touchpoint, each with its stage's code: both drivers rankings from one query. */
+    List<NpsCounts> npsByTouchpoint(EventScope scope) {
+        var counts = scope.daily()
+                ? "coalesce(sum(e.detractors), 0) as detractors, coalesce(sum(e.responses) filter (where e.survey_type = 'NPS'), 0) as responses"
+                : "count(*) filter (where e.survey_type = 'NPS' and e.score <= 6) as detractors, count(*) filter (where e.survey_type = 'NPS') as responses";
+        return jdbc.sql("select t.code as touchpoint, s.code as stage, " + counts + scope.sql() + " group by t.code, s.code")
+                .params(scope.params())
+                .query((rs, row) -> new NpsCounts(rs.getString("touchpoint"), rs.getString("stage"), rs.getLong("detractors"),
+                        rs.getLong("responses")))
+                .list();
+    }
+
+    record NpsCounts(String touchpoint, String stage, long detractors, long responses) {
+    }
+
     /** Scores per part of the scope's period, by part index; parts without answers are absent. */
     Map<Integer, SurveyScores> byPart(EventScope scope, List<?> boundaries) {
         var part = scope.partIndex(boundaries);
