@@ -16,7 +16,12 @@ class InteractionCounts {
     }
 
     InteractionFigures figures(EventScope scope) {
-        var sql = """
+        var sql = scope.daily() ? """
+                select coalesce(sum(e.interactions), 0) as interactions,
+                       coalesce(sum(e.first_contact), 0) as first_contact,
+                       coalesce(sum(e.resolved), 0) as resolved,
+                       coalesce(sum(e.resolution_seconds), 0) as resolution_seconds
+                """ + scope.sql() : """
                 select count(*) as interactions,
                        count(*) filter (where e.resolved_on_first_contact) as first_contact,
                        count(e.resolved_at) as resolved,

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -33,15 +34,17 @@ public class Metrics {
     private final SurveyCounts surveys;
     private final CustomerCounts customers;
     private final InteractionCounts interactions;
+    private final DailyRollups rollups;
     private final Touchpoints touchpoints;
     private final JourneyStages stages;
     private final ZoneId zone;
 
-    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, Touchpoints touchpoints,
-            JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
+    Metrics(SurveyCounts surveys, CustomerCounts customers, InteractionCounts interactions, DailyRollups rollups,
+            Touchpoints touchpoints, JourneyStages stages, @Value("${cx.time-zone:UTC}") ZoneId zone) {
         this.surveys = surveys;
         this.customers = customers;
         this.interactions = interactions;
+        this.rollups = rollups;
         this.touchpoints = touchpoints;
         this.stages = stages;
         this.zone = zone;
@@ -57,7 +60,7 @@ public class Metrics {
     /** NPS, CSAT and CES per touchpoint, stage, channel or segment that has answers in the filter. */
     public List<BreakdownEntry> breakdown(Dimension by, MetricsFilter filter) {
         check(filter);
-        return surveys.by(by, EventScope.responses(filter, zone));
+        return surveys.by(by, responses(filter));
     }
 
     /**
@@ -66,15 +69,28 @@ public class Metrics {
      */
     public NpsDrivers drivers(MetricsFilter filter) {
         check(filter);
-        return new NpsDrivers(ranked(surveys.by(Dimension.TOUCHPOINT, EventScope.responses(filter, zone))),
-                ranked(surveys.by(Dimension.STAGE, EventScope.responses(filter, zone))));
+        var counts = surveys.npsByTouchpoint(responses(filter));
+        var allResponses = counts.stream().mapToLong(SurveyCounts.NpsCounts::responses).sum();
+        Map<String, long[]> byTouchpoint = new HashMap<>();
+        Map<String, long[]> byStage = new HashMap<>();
+        for (var c : counts) {
+            add(byTouchpoint, c.touchpoint(), c);
+            add(byStage, c.stage(), c);
+        }
+        return new NpsDrivers(ranked(byTouchpoint, allResponses), ranked(byStage, allResponses));
     }
 
-    private static List<NpsDriver> ranked(List<BreakdownEntry> entries) {
-        var allResponses = entries.stream().mapToLong(e -> e.nps().responses()).sum();
-        return entries.stream()
-                .filter(e -> e.nps().responses() > 0)
-                .map(e -> NpsDriver.of(e.key(), e.nps().detractors(), e.nps().responses(), allResponses))
+    private static void add(Map<String, long[]> totals, String key, SurveyCounts.NpsCounts counts) {
+        var total = totals.computeIfAbsent(key, k -> new long[2]);
+        total[0] += counts.detractors();
+        total[1] += counts.responses();
+    }
+
+    /** Detractors and NPS answers per key, ranked; keys without NPS answers are left out. */
+    private static List<NpsDriver> ranked(Map<String, long[]> detractorsAndResponses, long allResponses) {
+        return detractorsAndResponses.entrySet().stream()
+                .filter(e -> e.getValue()[1] > 0)
+                .map(e -> NpsDriver.of(e.getKey(), e.getValue()[0], e.getValue()[1], allResponses))
                 .sorted(Comparator.comparing(NpsDriver::impact).reversed().thenComparing(NpsDriver::key))
                 .toList();
     }
@@ -92,8 +108,9 @@ public class Metrics {
             return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
                     parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
         }
-        var boundaries = parts.stream().skip(1).map(part -> part.startIn(zone)).toList();
-        var byPart = surveys.byPart(EventScope.responses(filter, zone), boundaries);
+        var scope = responses(filter);
+        var boundaries = parts.stream().skip(1).map(part -> scope.daily() ? part.from() : part.startIn(zone)).toList();
+        var byPart = surveys.byPart(scope, boundaries);
         return IntStream.range(0, parts.size()).mapToObj(i -> {
             var part = parts.get(i);
             var scores = byPart.getOrDefault(i, NO_ANSWERS);
@@ -133,10 +150,16 @@ public class Metrics {
     }
 
     private MetricsOverview.Figures figures(MetricsFilter filter) {
+        var daily = rollups.current();
         return new MetricsOverview.Figures(
-                surveys.total(EventScope.responses(filter, zone)),
+                surveys.total(daily ? EventScope.responseDays(filter) : EventScope.responses(filter, zone)),
                 customers.figures(filter.period(), filter.segment()),
-                interactions.figures(EventScope.interactions(filter, zone)));
+                interactions.figures(daily ? EventScope.interactionDays(filter) : EventScope.interactions(filter, zone)));
+    }
+
+    /** Survey answers from their daily rollup when it is current (periods are whole days), else row by row. */
+    private EventScope responses(MetricsFilter filter) {
+        return rollups.current() ? EventScope.responseDays(filter) : EventScope.responses(filter, zone);
     }
 
     private void check(MetricsFilter filter) {
