@@ -55,10 +55,12 @@ class SurveyScreensController {
     @PostMapping
     String createSurvey(@ModelAttribute("form") SurveyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (form == null) {
-            // A value that does not convert (an unknown type, say) leaves no form: offer the standard one again.
-            model.addAttribute("form", SurveyForm.standard(SurveyType.NPS));
-        } else if (!result.hasErrors()) {
+        if (form == null || unreadable(result)) {
+            // A value that does not convert (an unknown type, say) leaves no form to show again: start over.
+            redirect.addFlashAttribute("error", "surveys.formUnreadable");
+            return "redirect:/surveys/new";
+        }
+        if (!result.hasErrors()) {
             try {
                 surveys.create(form.definition());
                 redirect.addFlashAttribute("success", "surveys.created");
@@ -80,9 +82,11 @@ class SurveyScreensController {
     @PostMapping("/campaigns")
     String createCampaign(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (form == null) {
-            model.addAttribute("form", CampaignForm.empty());
-        } else if (!result.hasErrors()) {
+        if (form == null || unreadable(result)) {
+            redirect.addFlashAttribute("error", "surveys.formUnreadable");
+            return "redirect:/surveys/campaigns/new";
+        }
+        if (!result.hasErrors()) {
             try {
                 var campaign = campaigns.create(form.details());
                 redirect.addFlashAttribute("success", "campaigns.created");
@@ -112,6 +116,11 @@ class SurveyScreensController {
             redirect.addFlashAttribute("error", e.code());
         }
         return "redirect:/surveys/campaigns/" + id;
+    }
+
+    /** A field whose value could not even be converted (a date or number typed wrong, an unknown type). */
+    private static boolean unreadable(BindingResult result) {
+        return result.getFieldErrors().stream().anyMatch(error -> error.isBindingFailure());
     }
 
     private String campaignForm(Model model) {
