@@ -1,5 +1,6 @@
 package org.cxloop.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -11,13 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.cxloop.core.Channel;
 import org.cxloop.core.apikey.ApiKeys;
-import org.cxloop.core.customer.CustomerDetails;
-import org.cxloop.core.customer.Customers;
 import org.cxloop.core.interaction.InteractionDetails;
 import org.cxloop.core.interaction.Interactions;
 import org.cxloop.core.stage.JourneyStages;
@@ -28,7 +25,6 @@ import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -51,17 +47,15 @@ class MetricsApiIntegrationTests {
     @Autowired
     Touchpoints touchpoints;
     @Autowired
-    Customers customers;
-    @Autowired
     Interactions interactions;
-    @Autowired
-    JdbcClient jdbc;
 
     String bearer;
     String run;
     String segment;
     String signup;
     String hotline;
+    StringBuilder customersCsv;
+    StringBuilder responsesCsv;
 
     @BeforeEach
     void loadDataSet() {
@@ -78,6 +72,8 @@ class MetricsApiIntegrationTests {
         // March 2026: S (active on 28 Feb) = c1 c2 c4 c5; L = c2 (churns 1 Mar), c4 (churns 31 Mar);
         // N = c6 c7 (c7 joins and churns in March); E (active on 31 Mar) = c1 c5 c6
         // February 2026: S = c1 c2 c3 c4 c5; L = c3 (churns 28 Feb)
+        customersCsv = new StringBuilder("external_id,name,email,locale,segment,customer_since,churned_at\n");
+        responsesCsv = new StringBuilder("customer_external_id,touchpoint,survey_type,score,comment,responded_at\n");
         var c1 = customer("c1", "2025-01-10", null);
         customer("c2", "2025-06-01", "2026-03-01");
         customer("c3", "2025-06-01", "2026-02-28");
@@ -110,6 +106,10 @@ class MetricsApiIntegrationTests {
             answer(c1, signup, "CSAT", 5, "2026-02-0" + day + "T09:00:00Z");
         }
         answer(c1, signup, "NPS", 0, "2026-04-01T00:00:00Z");
+
+        // The data set arrives the way a CX team brings history in: through the CSV import API.
+        importCsv("/api/v1/imports/customers", customersCsv, 8);
+        importCsv("/api/v1/imports/responses", responsesCsv, 23);
 
         interaction(signup, "2026-03-05T10:00:00Z", true, "2026-03-05T11:00:00Z");
         interaction(signup, "2026-03-06T10:00:00Z", false, "2026-03-07T12:30:00Z");
@@ -356,17 +356,39 @@ class MetricsApiIntegrationTests {
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")));
     }
 
-    private long customer(String name, String since, String churned) {
-        return customers.save(run + "-" + name, new CustomerDetails(name, null, null, segment, LocalDate.parse(since),
-                churned == null ? null : LocalDate.parse(churned), false, false)).value().id();
+    private String customer(String name, String since, String churned) {
+        var externalId = run + "-" + name;
+        customersCsv.append(externalId).append(',').append(name).append(",,en,").append(segment).append(',')
+                .append(since).append(',').append(churned == null ? "" : churned).append('\n');
+        return externalId;
     }
 
-    private void answer(long customer, String touchpoint, String type, int score, String at) {
-        jdbc.sql("""
-                insert into survey_response (customer_id, touchpoint_id, survey_type, score, responded_at, source, created_at)
-                values (?, ?, ?, ?, ?, 'API', ?)""")
-                .params(customer, touchpoints.get(touchpoint).id(), type, score, OffsetDateTime.parse(at), OffsetDateTime.parse(at))
-                .update();
+    private void answer(String customer, String touchpoint, String type, int score, String at) {
+        responsesCsv.append(customer).append(',').append(touchpoint).append(',').append(type).append(',').append(score)
+                .append(",,").append(at).append('\n');
+    }
+
+    private void importCsv(String endpoint, StringBuilder csv, int rows) {
+        try {
+            var location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(endpoint)
+                            .header("Authorization", bearer).contentType("text/csv").content(csv.toString()))
+                    .andExpect(status().isAccepted())
+                    .andReturn().getResponse().getHeader("Location");
+            var deadline = Instant.now().plusSeconds(30);
+            while (true) {
+                var body = mvc.perform(get(location).header("Authorization", bearer)).andReturn().getResponse()
+                        .getContentAsString();
+                if (body.contains("\"status\":\"DONE\"")) {
+                    assertThat(body).contains("\"accepted\":" + rows).contains("\"rejected\":0");
+                    return;
+                }
+                assertThat(body).doesNotContain("\"status\":\"FAILED\"");
+                assertThat(Instant.now()).isBefore(deadline);
+                Thread.sleep(50);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("Import through " + endpoint + " failed", e);
+        }
     }
 
     private void interaction(String touchpoint, String at, boolean firstContact, String resolved) {
