@@ -36,8 +36,4 @@ public class Interactions {
                 () -> new InvalidInputException("customer", "interaction.customer.unknown", "No customer has the external id '" + details.customer() + "'."));
         return repository.save(new Interaction(customer.id(), touchpoint.id(), details)).id();
     }
-
-    public long count() {
-        return repository.count();
-    }
 }
