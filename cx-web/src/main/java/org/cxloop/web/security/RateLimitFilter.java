@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,9 +34,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final long publicPerMinute;
     private final long apiPerMinute;
 
-    RateLimitFilter(RateLimitBuckets buckets, @Value("${cx.rate-limit.public-per-minute:60}") long publicPerMinute,
+    RateLimitFilter(ObjectProvider<RateLimitBuckets> buckets, @Value("${cx.rate-limit.public-per-minute:60}") long publicPerMinute,
             @Value("${cx.rate-limit.api-per-minute:3000}") long apiPerMinute) {
-        this.buckets = buckets;
+        // Web slice tests build the filters without the bucket stores: they get the in-memory one.
+        this.buckets = buckets.getIfAvailable(InMemoryRateLimitBuckets::new);
         this.publicPerMinute = publicPerMinute;
         this.apiPerMinute = apiPerMinute;
     }
