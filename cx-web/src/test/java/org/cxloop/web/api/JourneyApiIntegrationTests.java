@@ -286,6 +286,38 @@ class JourneyApiIntegrationTests {
     }
 
     @Test
+    void badBodiesOnRealJourneyRoutesAnswer4xxAndChangeNothing() throws Exception {
+        var id = createJourney("Fuzzed " + s);
+        var version = asIsVersion(id);
+        var url = "/api/v1/journeys/" + id + "/versions/" + version;
+        long stage = idOf(mvc.perform(json(post(url + "/stages"), "{\"name\":\"Care " + s + "\"}")).andReturn());
+        long card = idOf(mvc.perform(json(post(url + "/stages/{stage}/touchpoints", stage),
+                "{\"name\":\"Chat " + s + "\",\"channel\":\"CHAT\"}")).andReturn());
+        var before = mvc.perform(get("/api/v1/journeys/{id}/document", id).header("Authorization", bearer))
+                .andReturn().getResponse().getContentAsString();
+        var bodies = java.util.List.of("", "{", "[]", "null", "{\"order\":\"x\"}", "{\"order\":[null]}", "{\"order\":[" + stage + "," + stage + "]}",
+                "{\"stage\":-1,\"index\":0}", "{\"stage\":" + stage + ",\"index\":\"first\"}", "{\"stage\":1e309,\"index\":0}",
+                "{\"name\":null}", "{\"name\":\"" + "x".repeat(70_000) + "\"}", "{\"name\":\"\\u0000\",\"channel\":\"WEB\"}",
+                "{\"channel\":\"WEB\",\"expectedCsat\":99999999999}", "{\"label\":[1]}");
+        var routes = java.util.List.of(put(url + "/stages/order"), post(url + "/touchpoints/" + card + "/place"),
+                put(url + "/stages/" + stage), put(url + "/touchpoints/" + card), post(url + "/stages"),
+                post(url + "/stages/" + stage + "/touchpoints"), put("/api/v1/journeys/" + id));
+        var failures = new java.util.ArrayList<String>();
+        for (var route : routes) {
+            for (var body : bodies) {
+                var response = mvc.perform(json(route, body)).andReturn().getResponse();
+                if (response.getStatus() / 100 != 4) {
+                    failures.add(response.getStatus() + " for " + body.substring(0, Math.min(40, body.length())));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        var after = mvc.perform(get("/api/v1/journeys/{id}/document", id).header("Authorization", bearer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void theOpenApiDescriptionDocumentsTheJourneyEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
