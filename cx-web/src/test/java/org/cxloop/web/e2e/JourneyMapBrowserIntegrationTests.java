@@ -286,6 +286,19 @@ class JourneyMapBrowserIntegrationTests {
         assertThat(js.executeScript("return window.cxNoReload;")).isEqualTo("still here");
         assertThat(maps.currentMap(journey).stages()).extracting(st -> st.name())
                 .containsExactly("Awareness " + s, "Support " + s, "Purchase " + s, "Usage " + s);
+
+        // Archiving a card takes it off the columns into the archived list, from where it comes back.
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[aria-label='Archive Online quote " + s + "']")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).startsWith("The touchpoint was archived");
+        assertThat(stageColumns().get(3).findElements(By.cssSelector(".cx-tp-name"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".cx-archived")).getText()).contains("Online quote " + s + " (quote-" + s + ")");
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                driver.findElement(By.cssSelector(".cx-archived")));
+        browser.screenshot("journey-11-editor-archived");
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[aria-label='Restore Online quote " + s + "']")));
+        assertThat(stageColumns().get(3).findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Online quote " + s);
+        assertThat(driver.findElements(By.cssSelector(".cx-archived"))).isEmpty();
     }
 
     /** The text a reader sees, with the non-breaking spaces that keep "n = 5" together read as spaces. */
