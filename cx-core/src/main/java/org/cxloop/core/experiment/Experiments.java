@@ -41,6 +41,10 @@ public class Experiments {
 
     @Transactional
     public long create(@Valid NewExperiment experiment, String createdBy) {
+        requireNoNul("name", experiment.name());
+        requireNoNul("hypothesis", experiment.hypothesis());
+        requireNoNul("touchpoint", experiment.touchpoint());
+        requireNoNul("seed", experiment.seed());
         var variants = parseVariants(experiment.variants());
         var seed = experiment.seed() == null || experiment.seed().isBlank() ? null : experiment.seed().strip();
         if (experiment.assignment() == Assignment.RANDOM && seed == null) {
@@ -106,6 +110,13 @@ public class Experiments {
     public VariantAssigner assignerAt(long touchpointId) {
         return new VariantAssigner(withVariants(jdbc.sql(SELECT + " where e.touchpoint_id = :touchpoint")
                 .param("touchpoint", touchpointId).query(Experiments::map).list()));
+    }
+
+    /** PostgreSQL text cannot hold U+0000, so a value with one is refused here rather than failing in the database. */
+    private static void requireNoNul(String field, String value) {
+        if (value != null && value.indexOf(0) >= 0) {
+            throw new InvalidInputException(field, "experiment.text.nul", "The text holds a NUL character, which cannot be stored.");
+        }
     }
 
     static List<String> parseVariants(String text) {

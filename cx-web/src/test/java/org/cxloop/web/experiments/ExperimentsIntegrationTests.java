@@ -34,9 +34,18 @@ import org.cxloop.core.stage.StageDetails;
 import org.cxloop.core.touchpoint.TouchpointDetails;
 import org.cxloop.core.touchpoint.Touchpoints;
 import org.cxloop.metrics.experiment.ExperimentResults;
+import org.cxloop.survey.campaign.Audience;
+import org.cxloop.survey.campaign.CampaignDetails;
+import org.cxloop.survey.campaign.Campaigns;
+import org.cxloop.survey.definition.SurveyDefinition;
+import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.imports.ImportKind;
 import org.cxloop.survey.imports.ImportView;
 import org.cxloop.survey.imports.Imports;
+import org.cxloop.survey.invitation.AnswerOutcome;
+import org.cxloop.survey.invitation.InvitationTokens;
+import org.cxloop.survey.invitation.Invitations;
+import org.cxloop.survey.response.SurveyType;
 import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +71,10 @@ class ExperimentsIntegrationTests {
     @Autowired Imports imports;
     @Autowired ApiKeys apiKeys;
     @Autowired JdbcClient jdbc;
+    @Autowired Surveys surveys;
+    @Autowired Campaigns campaigns;
+    @Autowired Invitations invitations;
+    @Autowired InvitationTokens tokens;
 
     final RequestPostProcessor manager = user("manager@example.com").roles("MANAGER");
     String s;
@@ -147,6 +160,24 @@ class ExperimentsIntegrationTests {
         assertThat(interactionVariant(customer(6))).isNull();
         var reach = results.compare(experiments.get(id)).reach();
         assertThat(reach.stream().mapToLong(r -> r.interactions()).sum()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerThroughAnEmailedLinkGetsTheSeededVariant() {
+        random();
+        customers.save("mail-" + s, new CustomerDetails("Mia", "mia-" + s + "@example.com", "en", "exp-" + s,
+                LocalDate.of(2025, 1, 1), null, false, false));
+        var survey = surveys.create(SurveyDefinition.standard("NPS " + s, SurveyType.NPS));
+        var campaign = campaigns.create(new CampaignDetails("Sign-up NPS " + s, survey.id(), touchpoint, Audience.SEGMENT,
+                "exp-" + s, null, null, null, 0, 72, 14, false));
+        campaigns.launch(campaign.id());
+        var token = jdbc.sql("""
+                        select i.id, i.token_nonce from invitation i join customer c on c.id = i.customer_id
+                        where c.external_id = :id""").param("id", "mail-" + s)
+                .query((rs, n) -> tokens.tokenFor(rs.getLong("id"), rs.getString("token_nonce"))).single();
+
+        assertThat(invitations.answer(token, 9, null)).isEqualTo(AnswerOutcome.RECORDED);
+        assertThat(answersOf("mail-" + s)).containsExactly(VariantPicker.pick(SEED, "mail-" + s, VARIANTS));
     }
 
     @Test
