@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cxloop.core.InvalidInputException;
+import org.cxloop.core.experiment.Experiments;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,17 +21,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Historical response rows: {@code customer_external_id,touchpoint,survey_type,score,comment,responded_at}, where
- * responded_at is an ISO date-time with offset or a date (midnight UTC). Stored with source IMPORT.
+ * responded_at is an ISO date-time with offset or a date (midnight UTC), and optionally a last {@code variant} column
+ * (the experiment variant; left empty, a random split's seed decides). Stored with source IMPORT.
  */
 @Component
 class ResponseRowWriter implements RowWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final Experiments experiments;
 
-    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, Experiments experiments) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.experiments = experiments;
     }
 
     @Override
@@ -38,10 +43,11 @@ class ResponseRowWriter implements RowWriter {
         var customerIds = lookup("select external_id as k, id from customer where external_id in (:keys)", rows, 0);
         var touchpointIds = lookup("select code as k, id from touchpoint where code in (:keys)", rows, 1);
         var now = clock.instant();
+        var assigner = experiments.assigner();
         var batch = new ArrayList<MapSqlParameterSource>();
         for (var row : rows) {
-            if (row.values().size() != ImportKind.RESPONSES.columns().size()) {
-                rejections.add(new Rejection(row.line(), "Expected 6 columns, found " + row.values().size() + "."));
+            if (row.values().size() != 6 && row.values().size() != 7) {
+                rejections.add(new Rejection(row.line(), "Expected 6 columns (7 with variant), found " + row.values().size() + "."));
                 continue;
             }
             var customer = customerIds.get(row.get(0));
@@ -69,7 +75,14 @@ class ResponseRowWriter implements RowWriter {
                 rejections.add(new Rejection(row.line(), problem));
                 continue;
             }
-            batch.add(new MapSqlParameterSource()
+            String variant;
+            try {
+                variant = assigner.variantFor(touchpoint, row.get(0), respondedAt, row.get(6)).orElse(null);
+            } catch (InvalidInputException e) {
+                rejections.add(new Rejection(row.line(), e.getMessage()));
+                continue;
+            }
+            batch.add(new MapSqlParameterSource().addValue("variant", variant)
                     .addValue("customer", customer).addValue("touchpoint", touchpoint).addValue("type", type.name())
                     .addValue("score", score).addValue("comment", row.get(4).isEmpty() ? null : row.get(4))
                     .addValue("respondedAt", Timestamp.from(respondedAt)).addValue("now", Timestamp.from(now)));
@@ -77,8 +90,8 @@ class ResponseRowWriter implements RowWriter {
         if (!batch.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
-                        source, created_at)
-                    values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now)""",
+                        source, created_at, variant)
+                    values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now, :variant)""",
                     batch.toArray(MapSqlParameterSource[]::new));
         }
         return rejections;
