@@ -1,6 +1,8 @@
 package org.cxloop.web.security;
 
 import org.cxloop.core.apikey.ApiKeys;
+import org.cxloop.core.user.Users;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -42,7 +45,8 @@ class SecurityConfiguration {
     /** The UI: form sign-in, sessions, CSRF protection, role-based screens. */
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle) {
+    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle, SingleSignOn singleSignOn,
+            Users users, SsoProperties ssoProperties) {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/error", "/error/**").permitAll()
                         .requestMatchers("/s/**").permitAll()
@@ -58,6 +62,7 @@ class SecurityConfiguration {
                 // it cannot forge a request: CSRF tokens would add nothing and break RFC 8058 one-click unsubscribe.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new FormSignInGate(singleSignOn), SignInThrottleFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(new CountingFailureHandler(signInThrottle)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -66,6 +71,15 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        // OpenID Connect sign-in, only when spring.security.oauth2.client.registration.* names a provider.
+        if (singleSignOn.enabled()) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .userInfoEndpoint(endpoint -> endpoint.oidcUserService(new SsoUserService(users, ssoProperties)))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new SsoFailureHandler())
+                    .permitAll());
+        }
         return http.build();
     }
 
