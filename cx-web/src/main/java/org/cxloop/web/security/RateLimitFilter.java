@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Token-bucket rate limits (Bucket4j, buckets kept in a bounded Caffeine cache) for the endpoints anyone can reach:
- * the public survey pages per client address, and the API per key (or per address without one). Over the limit the
+ * the public survey pages and the website widget per client address, and the API per key (or per address without one). Over the limit the
  * answer is 429 with Retry-After, before any database work. Limits are per application node.
  */
 @Component
@@ -44,7 +44,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI();
-        return !(path.startsWith("/s/") || path.startsWith("/api/"));
+        return !(path.startsWith("/s/") || path.startsWith("/api/") || path.startsWith("/widget/"));
     }
 
     @Override

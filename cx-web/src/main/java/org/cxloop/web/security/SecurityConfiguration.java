@@ -1,6 +1,7 @@
 package org.cxloop.web.security;
 
 import org.cxloop.core.apikey.ApiKeys;
+import org.cxloop.core.apikey.PublishableKeys;
 import org.cxloop.core.user.Users;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,23 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The website survey widget, called from customers' pages: the script, and two calls that need a publishable key
+     * and a page origin the key allows (CORS per key). No session, no cookies, so no CSRF to forge.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain widgetChain(HttpSecurity http, PublishableKeys publishableKeys) {
+        http.securityMatcher("/widget/**")
+                .csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(new WidgetCors(publishableKeys)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
 
     /** The JSON API: stateless, authenticated by "Authorization: Bearer <key>", answering problem details. */
     @Bean
