@@ -12,7 +12,11 @@ import org.cxloop.core.user.Users;
 import org.cxloop.testsupport.OpenIdProvider;
 import org.cxloop.testsupport.OpenIdProvider.Person;
 import org.cxloop.testsupport.PostgresTestConfiguration;
+import java.time.Duration;
+import org.cxloop.testsupport.Browser;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -147,6 +151,27 @@ class SingleSignOnIntegrationTests {
             assertThat(signedIn.body()).contains(formUser);
         } finally {
             settings.formSignIn(true, "tests");
+        }
+    }
+
+    @Test
+    void aPersonSignsInWithTheProviderInARealBrowser() throws Exception {
+        var person = person("Fátima Ortega", "cx-admins");
+        try (var browser = Browser.open(1280, 900)) {
+            var driver = browser.driver();
+            driver.get("http://127.0.0.1:" + port + "/login");
+            browser.screenshot("sso-01-sign-in-page");
+            driver.findElement(By.linkText("Sign in with Company account")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("username")).isEmpty()
+                    && !d.getCurrentUrl().contains(":" + port + "/"));
+            driver.findElement(By.id("username")).sendKeys(person.username());
+            driver.findElement(By.id("password")).sendKeys(PASSWORD);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals("http://127.0.0.1:" + port + "/"));
+            assertThat(driver.findElement(By.cssSelector(".cx-user")).getText()).isEqualTo(person.email());
+            driver.get("http://127.0.0.1:" + port + "/admin/sign-in");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign-in");
+            browser.screenshot("sso-02-admin-sign-in-settings");
         }
     }
 
