@@ -18,6 +18,9 @@ import org.cxloop.core.stage.JourneyStages;
 import org.cxloop.core.stage.StageDetails;
 import org.cxloop.core.touchpoint.TouchpointDetails;
 import org.cxloop.core.touchpoint.Touchpoints;
+import org.cxloop.core.user.NewUser;
+import org.cxloop.core.user.Role;
+import org.cxloop.core.user.Users;
 import org.cxloop.testsupport.Browser;
 import org.cxloop.testsupport.PostgresTestConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +52,7 @@ class WidgetBrowserIntegrationTests {
     @Autowired JourneyStages stages;
     @Autowired Touchpoints touchpoints;
     @Autowired JdbcClient jdbc;
+    @Autowired Users users;
 
     HttpServer shop;
     Browser browser;
@@ -127,6 +131,22 @@ class WidgetBrowserIntegrationTests {
         Thread.sleep(2500);
         assertThat(driver.findElements(By.cssSelector("[data-cxloop-widget]"))).isEmpty();
         assertThat(driver.findElement(By.tagName("h2")).getText()).contains("order is confirmed");
+    }
+
+    @Test
+    void anAdminSeesTheKeyWithItsOriginAndSnippet() throws Exception {
+        var email = "widget-admin-" + suffix + "@example.com";
+        users.create(new NewUser(email, "Widget admin", "a long enough password", Role.ADMIN));
+        var driver = browser.driver();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("a long enough password");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForPath("/");
+        driver.get("http://localhost:" + port + "/admin/widget-keys");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Website widget");
+        assertThat(driver.findElement(By.cssSelector(".cx-snippet")).getText()).contains("data-key=\"" + key + "\"");
+        browser.screenshot("widget-03-admin-keys");
     }
 
     private String customer(boolean optedOut) {
