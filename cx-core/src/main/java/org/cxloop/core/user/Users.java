@@ -1,7 +1,9 @@
 package org.cxloop.core.user;
 
 import jakarta.validation.Valid;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,7 @@ public class Users {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
@@ -51,6 +54,38 @@ public class Users {
     @Transactional
     public void recordSignIn(String email) {
         repository.findByEmail(normalise(email)).ifPresent(account -> account.signedIn(clock.instant()));
+    }
+
+    /**
+     * Signs in a person an identity provider vouched for: their account is found by email (and created when
+     * {@code createIfUnknown}), its role follows the provider's groups on every sign-in, and a disabled account is
+     * refused. The last enabled admin keeps ADMIN even if the provider's groups say otherwise, as on the users screen.
+     */
+    @Transactional
+    public SignInAccount signInExternally(ExternalIdentity identity, boolean createIfUnknown) {
+        var email = normalise(identity.email());
+        if (email.isEmpty() || email.length() > 320 || !email.contains("@")) {
+            throw new ExternalSignInRefused(ExternalSignInRefused.Reason.NO_EMAIL,
+                    "The identity provider sent no usable email address for this person.");
+        }
+        var account = repository.findByEmail(email).orElseGet(() -> {
+            if (!createIfUnknown) {
+                throw new ExternalSignInRefused(ExternalSignInRefused.Reason.UNKNOWN,
+                        "No CX Loop account has the email " + email + ", and single sign-on may not create one.");
+            }
+            return repository.save(new UserAccount(email, displayNameOf(identity, email), unusablePasswordHash(),
+                    identity.role(), clock.instant()));
+        });
+        if (!account.enabled()) {
+            throw new ExternalSignInRefused(ExternalSignInRefused.Reason.DISABLED, "The account " + email + " is disabled.");
+        }
+        var lastAdminStays = account.role() == Role.ADMIN && identity.role() != Role.ADMIN
+                && repository.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+        if (!lastAdminStays) {
+            account.changeRole(identity.role());
+        }
+        account.signedIn(clock.instant());
+        return account.signInAccount();
     }
 
     public List<UserView> list() {
@@ -94,6 +129,18 @@ public class Users {
 
     private UserAccount account(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("No user has the id " + id + "."));
+    }
+
+    /** A hash of 256 random bits nobody knows: an account made by single sign-on has no password until an admin sets one. */
+    private String unusablePasswordHash() {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        return passwordEncoder.encode(HexFormat.of().formatHex(bytes));
+    }
+
+    private static String displayNameOf(ExternalIdentity identity, String email) {
+        var name = identity.displayName() == null || identity.displayName().isBlank() ? email : identity.displayName().strip();
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private static String normalise(String email) {

@@ -110,6 +110,11 @@ public class Responses {
         return jdbc.sql("select count(*) from survey_response").query(Long.class).single();
     }
 
+    /** The answer stored under this idempotency key, if any. */
+    public Optional<ResponseView> findByIdempotencyKey(String key) {
+        return key == null || key.isBlank() ? Optional.empty() : findByKey(key.strip());
+    }
+
     private Optional<ResponseView> findByKey(String key) {
         return jdbc.sql(SELECT + " where r.idempotency_key = :key").param("key", key).query(Responses::map).optional();
     }

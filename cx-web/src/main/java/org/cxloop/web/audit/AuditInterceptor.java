@@ -38,7 +38,9 @@ class AuditInterceptor implements HandlerInterceptor {
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var actor = authentication == null ? "anonymous" : String.valueOf(authentication.getPrincipal() instanceof
-                org.springframework.security.core.userdetails.UserDetails user ? user.getUsername() : authentication.getPrincipal());
+                org.springframework.security.core.userdetails.UserDetails user ? user.getUsername()
+                : authentication.getPrincipal() instanceof org.springframework.security.core.AuthenticatedPrincipal signedIn
+                ? signedIn.getName() : authentication.getPrincipal());
         var action = method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
         var parameters = new TreeMap<String, String>();
         request.getParameterMap().forEach((name, values) -> {

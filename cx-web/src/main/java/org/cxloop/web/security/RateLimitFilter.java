@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Token-bucket rate limits (Bucket4j) for the endpoints anyone can reach: the public survey pages per client
- * address, and the API per key (or per address without one). Over the limit the answer is 429 with Retry-After,
- * before any other work. The buckets live in this node's memory or, with {@code cx.rate-limit.store=database}, in
- * PostgreSQL for every node at once (see {@link RateLimitBuckets}).
+ * Token-bucket rate limits (Bucket4j) for the endpoints anyone can reach: the public survey pages and the website
+ * widget per client address, and the API per key (or per address without one). Over the limit the answer is 429
+ * with Retry-After, before any other work. The buckets live in this node's memory or, with
+ * {@code cx.rate-limit.store=database}, in PostgreSQL for every node at once (see {@link RateLimitBuckets}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,7 +45,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI();
-        return !(path.startsWith("/s/") || path.startsWith("/api/"));
+        return !(path.startsWith("/s/") || path.startsWith("/api/") || path.startsWith("/widget/"));
     }
 
     @Override

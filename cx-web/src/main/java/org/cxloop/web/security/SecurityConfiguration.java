@@ -1,6 +1,9 @@
 package org.cxloop.web.security;
 
 import org.cxloop.core.apikey.ApiKeys;
+import org.cxloop.core.apikey.PublishableKeys;
+import org.cxloop.core.user.Users;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,11 +19,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The website survey widget, called from customers' pages: the script, and two calls that need a publishable key
+     * and a page origin the key allows (CORS per key). No session, no cookies, so no CSRF to forge.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain widgetChain(HttpSecurity http, PublishableKeys publishableKeys) {
+        http.securityMatcher("/widget/**")
+                .csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(new WidgetCors(publishableKeys)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
 
     /** The JSON API: stateless, authenticated by "Authorization: Bearer <key>", answering problem details. */
     @Bean
@@ -42,7 +63,8 @@ class SecurityConfiguration {
     /** The UI: form sign-in, sessions, CSRF protection, role-based screens. */
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle) {
+    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle, SingleSignOn singleSignOn,
+            Users users, SsoProperties ssoProperties) {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/error", "/error/**").permitAll()
                         .requestMatchers("/s/**").permitAll()
@@ -59,6 +81,7 @@ class SecurityConfiguration {
                 // it cannot forge a request: CSRF tokens would add nothing and break RFC 8058 one-click unsubscribe.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new FormSignInGate(singleSignOn), SignInThrottleFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(new CountingFailureHandler(signInThrottle)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -67,6 +90,15 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        // OpenID Connect sign-in, only when spring.security.oauth2.client.registration.* names a provider.
+        if (singleSignOn.enabled()) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .userInfoEndpoint(endpoint -> endpoint.oidcUserService(new SsoUserService(users, ssoProperties)))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new SsoFailureHandler())
+                    .permitAll());
+        }
         return http.build();
     }
 

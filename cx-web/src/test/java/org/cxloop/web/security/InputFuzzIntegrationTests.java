@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.cxloop.core.apikey.ApiKeys;
+import org.cxloop.core.apikey.PublishableKeys;
 import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,17 +33,20 @@ class InputFuzzIntegrationTests {
 
     static final long SEED = 20261123L;
     static final int TRIES_PER_ROUTE = 12;
+    static final String WIDGET_ORIGIN = "https://shop.example.com";
     static final List<String> NASTY = List.of("' or 1=1 --", "\"; drop table customer; --", "<script>alert(1)</script>",
             "=HYPERLINK(\"http://x\")", "\u0000", "😀🎉", "null", "-1", "99999999999999999999", "1e309", "", " ",
             "../../etc/passwd", "%00", "\\u0000", "2026-13-45", "NaN", "true", "[]", "{}", "x".repeat(70_000));
     static final List<String> FIELDS = List.of("name", "email", "code", "position", "channel", "stage", "score", "comment",
             "surveyType", "respondedAt", "customerExternalId", "touchpoint", "customerSince", "churnedAt", "locale",
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
-            "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description",
-            "hypothesis", "variants", "variant", "assignment", "seed", "startsOn");
+            "questionEn", "questionEs", "type", "idempotencyKey", "customer", "answerId", "origins", "formSignIn", "from",
+            "to", "enabled", "confirmed", "title", "description", "hypothesis", "variants", "variant", "assignment",
+            "seed", "startsOn");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
+    @Autowired PublishableKeys publishableKeys;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     record Route(HttpMethod method, String path) {
@@ -51,6 +55,7 @@ class InputFuzzIntegrationTests {
     @Test
     void neverAnswersBadInputWithAServerError() throws Exception {
         var key = "Bearer " + apiKeys.issue("fuzz", "tests").secret();
+        var widgetKey = publishableKeys.create("fuzz", WIDGET_ORIGIN, "tests").key();
         var random = new Random(SEED);
         // Journey maps (issue 3): the editor's and the API's new write routes are among those fuzzed.
         assertThat(inputRoutes()).contains(
@@ -69,6 +74,8 @@ class InputFuzzIntegrationTests {
                 var description = fill(request, route, random);
                 if (route.path().startsWith("/api/")) {
                     request.header("Authorization", key);
+                } else if (route.path().startsWith("/widget/")) {
+                    request.param("key", widgetKey).header("Origin", WIDGET_ORIGIN);
                 } else {
                     request.with(user("fuzz-admin@example.com").roles("ADMIN")).with(csrf());
                 }
@@ -95,7 +102,7 @@ class InputFuzzIntegrationTests {
     }
 
     private String fill(MockHttpServletRequestBuilder request, Route route, Random random) {
-        var form = !route.path().startsWith("/api/");
+        var form = !route.path().startsWith("/api/") && !route.path().startsWith("/widget/");
         if (route.path().startsWith("/api/v1/imports")) {
             var body = switch (random.nextInt(4)) {
                 case 0 -> randomBytes(random, 2000);
