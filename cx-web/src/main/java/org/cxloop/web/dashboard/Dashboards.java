@@ -1,12 +1,14 @@
 package org.cxloop.web.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.cxloop.core.Channel;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.core.stage.JourneyStages;
 import org.cxloop.core.touchpoint.Touchpoints;
+import org.cxloop.metrics.Period;
 import org.cxloop.survey.response.Responses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,16 @@ class Dashboards {
     FilterOptions options() {
         return new FilterOptions(stages.list(), touchpoints.list(), List.of(Channel.values()), customers.segments(),
                 List.of(PeriodPreset.values()));
+    }
+
+    /** The first instant of the period in the installation's time zone. */
+    Instant startOf(Period period) {
+        return period.from().atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after the period in the installation's time zone. */
+    Instant endOf(Period period) {
+        return period.to().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** True before the first customer or answer arrives: pages then explain how to start instead of showing zeros. */

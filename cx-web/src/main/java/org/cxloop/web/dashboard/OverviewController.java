@@ -53,6 +53,9 @@ class OverviewController {
         model.addAttribute("drivers", drivers);
         model.addAttribute("driverLinks", drivers.stream().collect(Collectors.toMap(
                 DriverRow::code, d -> filter.narrowedTo("touchpoint", d.code()).link("/"), (a, b) -> a)));
+        var withoutTouchpoint = filter.narrowedTo("touchpoint", null);
+        model.addAttribute("driverPages", drivers.stream().collect(Collectors.toMap(
+                DriverRow::code, d -> withoutTouchpoint.link("/touchpoints/" + d.code()), (a, b) -> a)));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
