@@ -100,7 +100,7 @@ class TouchpointPageController {
     /** The selection narrowed to this touchpoint; stage and channel follow from the touchpoint itself. */
     private static MetricsFilter scope(TouchpointView touchpoint, DashboardFilter.Selection selection) {
         var chosen = selection.metrics();
-        return new MetricsFilter(chosen.period(), touchpoint.code(), null, null, chosen.segment());
+        return new MetricsFilter(chosen.period(), touchpoint.code(), null, null, chosen.segment(), chosen.journeyTouchpoints());
     }
 
     private List<TouchpointTrendRow> trend(MetricsFilter scope, DashboardFilter.Selection selection) {
