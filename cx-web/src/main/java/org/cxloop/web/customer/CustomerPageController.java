@@ -1,6 +1,8 @@
 package org.cxloop.web.customer;
 
+import java.util.Optional;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.customer.CustomerView;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.survey.timeline.CustomerTimeline;
 import org.springframework.stereotype.Controller;
@@ -26,10 +28,12 @@ class CustomerPageController {
 
     @GetMapping("/customers/{externalId}")
     String customer(@PathVariable String externalId, @RequestParam(defaultValue = "0") int page, Model model) {
-        var customer = customers.find(externalId)
+        // an id no customer can have (too long, or with a NUL the database would refuse) never reaches the database
+        var readable = externalId.length() <= 100 && externalId.chars().noneMatch(Character::isISOControl);
+        var found = (readable ? customers.find(externalId) : Optional.<CustomerView>empty())
                 .orElseThrow(() -> new NotFoundException("No customer has the external id '" + externalId + "'."));
-        model.addAttribute("customer", customer);
-        model.addAttribute("timeline", timeline.page(customer.id(), page));
+        model.addAttribute("customer", found);
+        model.addAttribute("timeline", timeline.page(found.id(), page));
         return "customers/customer";
     }
 }

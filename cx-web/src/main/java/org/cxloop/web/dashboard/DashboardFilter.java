@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
 import org.cxloop.metrics.MetricsFilter;
 import org.cxloop.metrics.Period;
@@ -22,6 +23,8 @@ public record DashboardFilter(String period, String from, String to, String stag
 
     /** The longest custom period, about ten years, so a trend stays within the engine's 200 points. */
     static final long MAX_DAYS = 3660;
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     public DashboardFilter {
         period = blankToNull(period);
@@ -122,8 +125,13 @@ public record DashboardFilter(String period, String from, String to, String stag
         }
     }
 
+    /** Blank means no filter; control characters (a NUL would make the database refuse the query) are dropped. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null) {
+            return null;
+        }
+        var printable = CONTROL.matcher(value).replaceAll("");
+        return printable.isBlank() ? null : printable.strip();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.core.touchpoint.TouchpointView;
 import org.cxloop.core.touchpoint.Touchpoints;
@@ -31,6 +32,9 @@ class TouchpointPageController {
 
     /** How many comments and cases the page lists. */
     static final int LATEST = 10;
+
+    /** What a touchpoint code can look like; anything else names no touchpoint and never reaches the database. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
 
     private final Touchpoints touchpoints;
     private final Metrics metrics;
@@ -94,6 +98,9 @@ class TouchpointPageController {
     }
 
     private TouchpointView touchpoint(String code) {
+        if (!CODE.matcher(code).matches()) {
+            throw new NotFoundException("No touchpoint has the code '" + code + "'.");
+        }
         return touchpoints.find(code).orElseThrow(() -> new NotFoundException("No touchpoint has the code '" + code + "'."));
     }
 
