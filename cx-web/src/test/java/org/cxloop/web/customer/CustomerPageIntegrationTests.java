@@ -93,7 +93,7 @@ class CustomerPageIntegrationTests {
         var timeline = page.substring(page.indexOf("id=\"customer-timeline\""));
         assertThat(timeline).contains("NPS survey invitation: After the call " + run, "Opened", "NPS 3",
                 "Kept on hold for an hour " + run, "through an emailed invitation", "Follow-up case: Unhappy callers",
-                "href=\"/cases/" + caseId + "\"", "href=\"/touchpoints/hotline-" + run + "\"", "resolved on first contact",
+                "href=\"/cases/" + caseId + "\"", "href=\"/touchpoints/hotline-" + run + "?period=12m\"", "resolved on first contact",
                 "not resolved", "Phone", "Web", "Email");
         var order = new String[] {"data-kind=\"INTERACTION\"", "data-kind=\"CASE\"", "data-kind=\"ANSWER\"",
                 "data-kind=\"INVITATION\"", "resolved on first contact"};

@@ -142,6 +142,8 @@ class DrillDownBrowserIntegrationTests {
         click(By.cssSelector("#customer-timeline a[href^='/touchpoints/" + data.signup + "']"));
         browser.waitForPath("/touchpoints/" + data.signup);
         assertThat(driver.findElement(By.id("touchpoint-comments-heading")).getText()).isEqualTo("Últimos comentarios");
+        assertThat(driver.getCurrentUrl()).contains("period=12m");
+        assertThat(driver.findElement(By.id("touchpoint-comments")).getText()).contains("The form lost everything I typed");
         browser.screenshot("25-drilldown-touchpoint-es");
 
         driver.get(url("/?from=2026-03-01&to=2026-03-31&segment=" + data.segment + "&journey=" + journey + "&lang=en"));
