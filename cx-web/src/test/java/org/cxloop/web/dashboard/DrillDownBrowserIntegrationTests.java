@@ -158,6 +158,37 @@ class DrillDownBrowserIntegrationTests {
         Files.write(Path.of("target/screenshots/26-drilldown-overview.pdf"), pdf);
     }
 
+    @Test
+    void theTouchpointAndCustomerPagesFitAPhone() throws Exception {
+        browser = Browser.open(375, 800);
+        var driver = browser.driver();
+        signIn();
+        driver.get(url("/touchpoints/" + data.signup + "?from=2026-03-01&to=2026-03-31&segment=" + data.segment + "&lang=en"));
+        var nps = driver.findElement(By.id("kpi-nps")).getRect();
+        var csat = driver.findElement(By.id("kpi-csat")).getRect();
+        assertThat(csat.getY()).isGreaterThan(nps.getY() + nps.getHeight() - 1);
+        assertThat(pageWidth()).as(widerThanTheWindow()).isLessThanOrEqualTo(375);
+        browser.screenshot("27-drilldown-touchpoint-phone");
+
+        driver.get(url("/customers/" + data.run + "-c1?lang=en"));
+        assertThat(driver.findElement(By.id("customer-timeline")).getText()).contains("The form lost everything I typed");
+        assertThat(pageWidth()).as(widerThanTheWindow()).isLessThanOrEqualTo(375);
+        browser.screenshot("28-drilldown-customer-phone");
+    }
+
+    /** How wide the page lays out, so a phone never has to scroll sideways. */
+    private long pageWidth() {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth;");
+    }
+
+    /** The elements that reach past the window's right edge, to say what to fix. */
+    private String widerThanTheWindow() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("""
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');"""));
+    }
+
     private void signIn() {
         var driver = browser.driver();
         driver.get(url("/login"));
