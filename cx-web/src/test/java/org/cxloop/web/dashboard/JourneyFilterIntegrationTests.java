@@ -68,6 +68,10 @@ class JourneyFilterIntegrationTests {
         var journeyOnly = page("/", "journey", String.valueOf(journey));
         assertThat(part(journeyOnly, "id=\"kpi-nps\"", "</article>")).contains(">0<", "n = 6 responses");
         assertSelected(journeyOnly, String.valueOf(journey));
+        // the touchpoint choices narrow to the journey's
+        var choices = part(journeyOnly, "id=\"f-touchpoint\"", "</select>");
+        assertThat(choices).contains("value=\"" + data.signup + "\"").doesNotContain("value=\"" + data.hotline + "\"");
+        assertThat(part(all, "id=\"f-touchpoint\"", "</select>")).contains("value=\"" + data.hotline + "\"");
         // the tabs keep the journey
         assertThat(journeyOnly).contains("href=\"/breakdown?from=2026-03-01&amp;to=2026-03-31&amp;segment=" + data.segment
                 + "&amp;journey=" + journey + "\"");
