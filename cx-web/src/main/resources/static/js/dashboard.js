@@ -14,8 +14,8 @@
         return Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-label]'));
     }
 
-    function valueOf(row) {
-        var value = row.getAttribute('data-value');
+    function valueIn(row, attribute) {
+        var value = row.getAttribute(attribute);
         return value === null || value === '' ? null : Number(value);
     }
 
@@ -23,6 +23,13 @@
         var table = document.getElementById(canvas.getAttribute('data-cx-table'));
         if (!table || !window.Chart) {
             return;
+        }
+        // a table may carry several series: a canvas with data-cx-field="nps" reads data-nps and data-nps-count
+        var field = canvas.getAttribute('data-cx-field');
+        var valueAttribute = field ? 'data-' + field : 'data-value';
+        var countAttribute = field ? 'data-' + field + '-count' : 'data-count';
+        function valueOf(row) {
+            return valueIn(row, valueAttribute);
         }
         var type = canvas.getAttribute('data-cx-chart');
         var horizontal = type === 'bar';
@@ -54,7 +61,7 @@
                     cubicInterpolationMode: 'monotone',
                     pointRadius: horizontal ? 0 : 3,
                     pointBackgroundColor: rows.map(function (row) {
-                        var count = Number(row.getAttribute('data-count'));
+                        var count = Number(row.getAttribute(countAttribute));
                         return count > 0 && count < reliable ? '#ffffff' : accent;
                     }),
                     spanGaps: false
@@ -68,7 +75,7 @@
                 plugins: {
                     legend: {display: false},
                     tooltip: {callbacks: {label: function (item) {
-                        var count = rows[item.dataIndex].getAttribute('data-count');
+                        var count = rows[item.dataIndex].getAttribute(countAttribute);
                         return tick(item.parsed[horizontal ? 'x' : 'y']) + (count ? ' (n = ' + count + ')' : '');
                     }}}
                 },

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The FROM and WHERE clauses, with their parameters, that narrow timestamped events (survey responses or
@@ -59,6 +60,14 @@ final class EventScope {
         if (filter.channel() != null) {
             text.append(" and t.channel = :channel");
             params.put("channel", filter.channel().name());
+        }
+        if (filter.journeyTouchpoints() != null) {
+            if (filter.journeyTouchpoints().isEmpty()) {
+                text.append(" and 1 = 0");
+            } else {
+                text.append(" and t.code in (:journeyTouchpoints)");
+                params.put("journeyTouchpoints", List.copyOf(new TreeSet<>(filter.journeyTouchpoints())));
+            }
         }
         if (filter.segment() != null) {
             text.append(" and ").append(segmentColumn).append(" = :segment");

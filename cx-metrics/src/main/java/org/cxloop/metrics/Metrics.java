@@ -98,29 +98,44 @@ public class Metrics {
     /** One point per week or month of the filter's period, in order, the first and last clipped to the period. */
     public List<TrendPoint> trend(TrendMetric metric, Granularity granularity, MetricsFilter filter) {
         check(filter);
+        if (metric == TrendMetric.CHURN) {
+            var parts = parts(granularity, filter);
+            var churn = customers.churnByPart(parts, filter.segment());
+            return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
+                    parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
+        }
+        return scoresOverTime(granularity, filter).stream().map(point -> {
+            var scores = point.scores();
+            return switch (metric) {
+                case NPS -> new TrendPoint(point.period(), point.from(), point.to(), scores.nps().score(), scores.nps().responses());
+                case CSAT -> new TrendPoint(point.period(), point.from(), point.to(), scores.csat().score(), scores.csat().responses());
+                case CES -> new TrendPoint(point.period(), point.from(), point.to(), scores.ces().average(), scores.ces().responses());
+                case CHURN -> throw new IllegalStateException("churn is answered above");
+            };
+        }).toList();
+    }
+
+    /**
+     * NPS, CSAT and CES per week or month of the filter's period, in order, the first and last clipped to the period,
+     * all three from one query: what a touchpoint's history shows with sample sizes and margins of error.
+     */
+    public List<ScoresPoint> scoresOverTime(Granularity granularity, MetricsFilter filter) {
+        check(filter);
+        var parts = parts(granularity, filter);
+        var scope = responses(filter);
+        var boundaries = parts.stream().skip(1).map(part -> scope.daily() ? part.from() : part.startIn(zone)).toList();
+        var byPart = surveys.byPart(scope, boundaries);
+        return IntStream.range(0, parts.size()).mapToObj(i -> new ScoresPoint(parts.get(i).label(granularity),
+                parts.get(i).from(), parts.get(i).to(), byPart.getOrDefault(i, NO_ANSWERS))).toList();
+    }
+
+    private List<Period> parts(Granularity granularity, MetricsFilter filter) {
         var parts = filter.period().split(granularity);
         if (parts.size() > MAX_POINTS) {
             throw new InvalidInputException("granularity", "metrics.trend.tooLong", "A time series has at most "
                     + MAX_POINTS + " points; this period has " + parts.size() + ". Choose a shorter period or a wider granularity.");
         }
-        if (metric == TrendMetric.CHURN) {
-            var churn = customers.churnByPart(parts, filter.segment());
-            return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
-                    parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
-        }
-        var scope = responses(filter);
-        var boundaries = parts.stream().skip(1).map(part -> scope.daily() ? part.from() : part.startIn(zone)).toList();
-        var byPart = surveys.byPart(scope, boundaries);
-        return IntStream.range(0, parts.size()).mapToObj(i -> {
-            var part = parts.get(i);
-            var scores = byPart.getOrDefault(i, NO_ANSWERS);
-            return switch (metric) {
-                case NPS -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.nps().score(), scores.nps().responses());
-                case CSAT -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.csat().score(), scores.csat().responses());
-                case CES -> new TrendPoint(part.label(granularity), part.from(), part.to(), scores.ces().average(), scores.ces().responses());
-                case CHURN -> throw new IllegalStateException("churn is answered above");
-            };
-        }).toList();
+        return parts;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cxloop.core.Channel;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,18 @@ class CountsOnH2Tests {
         assertThat(nps.promoters()).isEqualTo(5);
         assertThat(nps.detractors()).isEqualTo(2);
         assertThat(nps.responses()).isEqualTo(9);
+    }
+
+    @Test
+    void narrowsAnswersToTheTouchpointsOfAJourney() {
+        var signupOnly = MetricsFilter.of(MARCH).within(Set.of("signup", "not-answered"));
+        var both = MetricsFilter.of(MARCH).within(Set.of("signup", "hotline"));
+        var none = MetricsFilter.of(MARCH).within(Set.of());
+
+        assertThat(surveys.total(EventScope.responses(signupOnly, UTC)).nps().responses()).isEqualTo(6);
+        assertThat(surveys.total(EventScope.responses(both, UTC)).nps().responses()).isEqualTo(9);
+        assertThat(surveys.total(EventScope.responses(none, UTC)).nps().responses()).isZero();
+        assertThat(surveys.total(EventScope.responses(signupOnly.in(MARCH.previous()), UTC)).nps().responses()).isEqualTo(1);
     }
 
     @Test

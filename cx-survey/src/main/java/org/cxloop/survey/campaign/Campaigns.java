@@ -94,6 +94,12 @@ public class Campaigns {
         return jdbc.sql(SELECT + " order by c.created_at desc, c.id desc").query(Campaigns::map).list();
     }
 
+    /** The campaigns that survey one touchpoint, newest first. */
+    public List<CampaignView> forTouchpoint(String touchpointCode) {
+        return jdbc.sql(SELECT + " where t.code = :code order by c.created_at desc, c.id desc").param("code", touchpointCode)
+                .query(Campaigns::map).list();
+    }
+
     /** Invites the audience now (or at the campaign's send time). Returns how it went. */
     @Transactional
     public CampaignProgress launch(long id) {

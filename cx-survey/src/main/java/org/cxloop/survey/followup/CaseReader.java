@@ -49,6 +49,13 @@ class CaseReader {
                 .query(this::map).list();
     }
 
+    /** Cases matching the condition, the most recently opened first. */
+    List<CaseView> findNewest(String condition, Map<String, ?> parameters, int limit) {
+        return jdbc.sql(SELECT + " where " + condition + " order by f.opened_at desc, f.id desc limit " + limit)
+                .params(parameters)
+                .query(this::map).list();
+    }
+
     private CaseView map(ResultSet rs, int row) throws SQLException {
         var status = CaseStatus.valueOf(rs.getString("status"));
         var due = rs.getTimestamp("due_at").toInstant();

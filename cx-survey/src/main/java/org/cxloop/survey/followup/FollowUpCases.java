@@ -96,6 +96,11 @@ public class FollowUpCases {
         return reader.find(condition.toString(), parameters, QUEUE_LIMIT);
     }
 
+    /** The latest cases opened on one touchpoint's answers, newest first, at most {@code limit}. */
+    public List<CaseView> forTouchpoint(String touchpointCode, int limit) {
+        return reader.findNewest("t.code = :code", Map.of("code", touchpointCode), limit);
+    }
+
     public CaseView get(long id) {
         return reader.find("f.id = :id", Map.of("id", id), 1).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No follow-up case has the id " + id + "."));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,12 @@ class BreakdownController {
                 s -> filter.link("/breakdown", "by", chosen, "sort", s.param(), "dir", nextDirection(s, column, descending)))));
         model.addAttribute("drillLinks", rows.stream().filter(row -> row.key() != null).collect(Collectors.toMap(
                 BreakdownRow::key, row -> filter.narrowedTo(chosen, row.key()).link("/"), (a, b) -> a)));
+        var touchpointPages = new HashMap<String, String>();
+        if (dimension == Dimension.TOUCHPOINT) {
+            var withoutTouchpoint = filter.narrowedTo("touchpoint", null);
+            rows.forEach(row -> touchpointPages.put(row.key(), withoutTouchpoint.link("/touchpoints/" + row.key())));
+        }
+        model.addAttribute("touchpointPages", touchpointPages);
         model.addAttribute("csvLink", filter.link("/breakdown.csv", "by", chosen));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown", "by", chosen));

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
 import org.cxloop.metrics.MetricsFilter;
 import org.cxloop.metrics.Period;
@@ -13,13 +15,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The filters every dashboard page shares, exactly as they arrive in the URL, so a view can be bookmarked and sent:
  * a period preset ({@code 30d}, {@code quarter}, {@code 12m}) or {@code custom} with {@code from} and {@code to}, and
- * optionally a stage, touchpoint, channel and segment. Dates without a preset mean a custom period.
+ * optionally a stage, touchpoint, channel and segment, and a journey (its id) whose as-is map limits the touchpoints.
+ * Dates without a preset mean a custom period.
  */
 public record DashboardFilter(String period, String from, String to, String stage, String touchpoint, String channel,
-        String segment) {
+        String segment, String journey) {
 
     /** The longest custom period, about ten years, so a trend stays within the engine's 200 points. */
     static final long MAX_DAYS = 3660;
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     public DashboardFilter {
         period = blankToNull(period);
@@ -29,6 +34,15 @@ public record DashboardFilter(String period, String from, String to, String stag
         touchpoint = blankToNull(touchpoint);
         channel = blankToNull(channel);
         segment = blankToNull(segment);
+        journey = blankToNull(journey);
+    }
+
+    /** The journey's id, or null when none is chosen or the value is not an id. */
+    Long journeyId() {
+        if (journey == null || journey.length() > 18 || !journey.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.valueOf(journey);
     }
 
     /**
@@ -63,13 +77,14 @@ public record DashboardFilter(String period, String from, String to, String stag
         return new Selection(preset, new MetricsFilter(chosen, touchpoint, stage, chosenChannel, segment), problem);
     }
 
-    /** The same filter narrowed to one stage, touchpoint, channel or segment (named as in the URL). */
+    /** The same filter narrowed to one stage, touchpoint, channel, segment or journey (named as in the URL). */
     DashboardFilter narrowedTo(String parameter, String value) {
         return switch (parameter) {
-            case "stage" -> new DashboardFilter(period, from, to, value, touchpoint, channel, segment);
-            case "touchpoint" -> new DashboardFilter(period, from, to, stage, value, channel, segment);
-            case "channel" -> new DashboardFilter(period, from, to, stage, touchpoint, value, segment);
-            case "segment" -> new DashboardFilter(period, from, to, stage, touchpoint, channel, value);
+            case "stage" -> new DashboardFilter(period, from, to, value, touchpoint, channel, segment, journey);
+            case "touchpoint" -> new DashboardFilter(period, from, to, stage, value, channel, segment, journey);
+            case "channel" -> new DashboardFilter(period, from, to, stage, touchpoint, value, segment, journey);
+            case "segment" -> new DashboardFilter(period, from, to, stage, touchpoint, channel, value, journey);
+            case "journey" -> new DashboardFilter(period, from, to, stage, touchpoint, channel, segment, value);
             default -> throw new IllegalArgumentException("No filter is called " + parameter);
         };
     }
@@ -87,6 +102,7 @@ public record DashboardFilter(String period, String from, String to, String stag
         values.put("touchpoint", touchpoint);
         values.put("channel", channel);
         values.put("segment", segment);
+        values.put("journey", journey);
         for (int i = 0; i < extra.length; i += 2) {
             values.put(extra[i], extra[i + 1]);
         }
@@ -109,8 +125,13 @@ public record DashboardFilter(String period, String from, String to, String stag
         }
     }
 
+    /** Blank means no filter; control characters (a NUL would make the database refuse the query) are dropped. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null) {
+            return null;
+        }
+        var printable = CONTROL.matcher(value).replaceAll("");
+        return printable.isBlank() ? null : printable.strip();
     }
 
     /**
@@ -118,6 +139,16 @@ public record DashboardFilter(String period, String from, String to, String stag
      * be read (null when all could).
      */
     public record Selection(PeriodPreset preset, MetricsFilter metrics, String problem) {
+
+        /** The same selection limited to a journey's touchpoints. */
+        Selection within(Set<String> journeyTouchpoints) {
+            return new Selection(preset, metrics.within(journeyTouchpoints), problem);
+        }
+
+        /** The same selection, noting a filter that could not be read. */
+        Selection withProblem(String code) {
+            return new Selection(preset, metrics, code);
+        }
 
         public Period period() {
             return metrics.period();

@@ -1,5 +1,10 @@
 package org.cxloop.web.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,12 +12,16 @@ import org.cxloop.core.touchpoint.TouchpointView;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.MetricsOverview;
 import org.cxloop.metrics.TrendMetric;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The start page: the five KPIs for the chosen period and filters, their trends, the NPS split and its drivers. */
+/**
+ * The start page: the five KPIs for the chosen period and filters, their trends, the NPS split and its drivers; the
+ * same as CSV.
+ */
 @Controller
 class OverviewController {
 
@@ -35,28 +44,78 @@ class OverviewController {
         }
         var selection = dashboards.select(filter);
         var options = dashboards.options();
-        var overview = metrics.overview(selection.metrics());
-        var granularity = Trend.granularityFor(selection.period().days());
+        var figures = figures(selection, options);
+        var drivers = figures.drivers();
         model.addAttribute("installationEmpty", false);
         model.addAttribute("selection", selection);
         model.addAttribute("options", options);
-        model.addAttribute("overview", overview);
-        model.addAttribute("kpis", kpis(overview));
-        model.addAttribute("split", NpsSplit.of(overview.nps()));
-        model.addAttribute("trends", List.of(
-                new Trend("nps", granularity, metrics.trend(TrendMetric.NPS, granularity, selection.metrics()), 0, false),
-                new Trend("csat", granularity, metrics.trend(TrendMetric.CSAT, granularity, selection.metrics()), 1, true),
-                new Trend("ces", granularity, metrics.trend(TrendMetric.CES, granularity, selection.metrics()), 1, false),
-                new Trend("churn", granularity, metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true)));
-        var names = options.touchpoints().stream().collect(Collectors.toMap(TouchpointView::code, TouchpointView::name));
-        var drivers = drivers(selection, names);
+        model.addAttribute("overview", figures.overview());
+        model.addAttribute("kpis", figures.kpis());
+        model.addAttribute("split", figures.split());
+        model.addAttribute("trends", figures.trends());
         model.addAttribute("drivers", drivers);
         model.addAttribute("driverLinks", drivers.stream().collect(Collectors.toMap(
                 DriverRow::code, d -> filter.narrowedTo("touchpoint", d.code()).link("/"), (a, b) -> a)));
+        var withoutTouchpoint = filter.narrowedTo("touchpoint", null);
+        model.addAttribute("driverPages", drivers.stream().collect(Collectors.toMap(
+                DriverRow::code, d -> withoutTouchpoint.link("/touchpoints/" + d.code()), (a, b) -> a)));
+        model.addAttribute("chosenFilters", chosenFilters(filter, selection, options));
+        model.addAttribute("csvLink", filter.link("/overview.csv"));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
         return "dashboard/overview";
+    }
+
+    /** The overview's KPIs, NPS split, trends and drivers as one CSV, for the same filters. */
+    @GetMapping("/overview.csv")
+    void csv(@ModelAttribute("filter") DashboardFilter filter, HttpServletResponse response) throws IOException {
+        var selection = dashboards.select(filter);
+        var figures = figures(selection, dashboards.options());
+        var period = selection.period();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("overview-" + period.from() + "-" + period.to() + ".csv").build().toString());
+        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // lets spreadsheet programs read the accents in names as UTF-8
+        OverviewCsv.write(period, figures.kpis(), figures.split(), figures.trends(), figures.drivers(), out);
+    }
+
+    private Figures figures(DashboardFilter.Selection selection, FilterOptions options) {
+        var overview = metrics.overview(selection.metrics());
+        var granularity = Trend.granularityFor(selection.period().days());
+        var trends = List.of(
+                new Trend("nps", granularity, metrics.trend(TrendMetric.NPS, granularity, selection.metrics()), 0, false),
+                new Trend("csat", granularity, metrics.trend(TrendMetric.CSAT, granularity, selection.metrics()), 1, true),
+                new Trend("ces", granularity, metrics.trend(TrendMetric.CES, granularity, selection.metrics()), 1, false),
+                new Trend("churn", granularity, metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true));
+        var names = options.touchpoints().stream().collect(Collectors.toMap(TouchpointView::code, TouchpointView::name));
+        return new Figures(overview, kpis(overview), NpsSplit.of(overview.nps()), trends, drivers(selection, names));
+    }
+
+    /** The filters besides the period that narrow the page, by URL name, each with what the reader calls it. */
+    private static Map<String, String> chosenFilters(DashboardFilter filter, DashboardFilter.Selection selection,
+            FilterOptions options) {
+        var chosen = new LinkedHashMap<String, String>();
+        if (filter.journey() != null && selection.metrics().journeyTouchpoints() != null) {
+            options.journeys().stream().filter(j -> String.valueOf(j.id()).equals(filter.journey())).findFirst()
+                    .ifPresent(j -> chosen.put("journey", j.name()));
+        }
+        options.stages().stream().filter(s -> s.code().equals(filter.stage())).findFirst()
+                .ifPresent(s -> chosen.put("stage", s.name()));
+        options.touchpoints().stream().filter(t -> t.code().equals(filter.touchpoint())).findFirst()
+                .ifPresent(t -> chosen.put("touchpoint", t.name()));
+        if (selection.metrics().channel() != null) {
+            chosen.put("channel", selection.metrics().channel().name());
+        }
+        if (filter.segment() != null) {
+            chosen.put("segment", filter.segment());
+        }
+        return chosen;
+    }
+
+    private record Figures(MetricsOverview overview, List<Kpi> kpis, NpsSplit split, List<Trend> trends,
+            List<DriverRow> drivers) {
     }
 
     private List<DriverRow> drivers(DashboardFilter.Selection selection, Map<String, String> names) {

@@ -41,26 +41,26 @@ class DashboardFilterTests {
 
     @Test
     void readsTheChannelInAnyCaseAndIgnoresAnUnknownOne() {
-        var phone = new DashboardFilter(null, null, null, null, null, "phone", null).select(TODAY);
+        var phone = new DashboardFilter(null, null, null, null, null, "phone", null, null).select(TODAY);
         assertThat(phone.metrics().channel()).isEqualTo(Channel.PHONE);
-        var fax = new DashboardFilter(null, null, null, null, null, "FAX", null).select(TODAY);
+        var fax = new DashboardFilter(null, null, null, null, null, "FAX", null, null).select(TODAY);
         assertThat(fax.metrics().channel()).isNull();
         assertThat(fax.problem()).isEqualTo("dashboard.filter.invalidChannel");
     }
 
     @Test
     void linksKeepEveryFilterEncodedAndLeaveOutEmptyOnes() {
-        var filter = new DashboardFilter("custom", "2026-03-01", "2026-03-31", " ", "a b", "WEB", "Rock & Roll=1");
+        var filter = new DashboardFilter("custom", "2026-03-01", "2026-03-31", " ", "a b", "WEB", "Rock & Roll=1", null);
 
         assertThat(filter.link("/breakdown", "by", "segment", "sort", null)).isEqualTo(
                 "/breakdown?period=custom&from=2026-03-01&to=2026-03-31&touchpoint=a%20b&channel=WEB"
                         + "&segment=Rock%20%26%20Roll%3D1&by=segment");
-        assertThat(new DashboardFilter(null, null, null, null, null, null, null).link("/")).isEqualTo("/");
+        assertThat(new DashboardFilter(null, null, null, null, null, null, null, null).link("/")).isEqualTo("/");
     }
 
     @Test
     void narrowsToOneEntryOfABreakdownKeepingTheOtherFilters() {
-        var filter = new DashboardFilter("12m", null, null, "support", null, null, "Families");
+        var filter = new DashboardFilter("12m", null, null, "support", null, null, "Families", null);
 
         assertThat(filter.narrowedTo("touchpoint", "hotline").link("/"))
                 .isEqualTo("/?period=12m&stage=support&touchpoint=hotline&segment=Families");
@@ -70,7 +70,7 @@ class DashboardFilterTests {
     }
 
     private static DashboardFilter filter(String period, String from, String to) {
-        return new DashboardFilter(period, from, to, null, null, null, null);
+        return new DashboardFilter(period, from, to, null, null, null, null, null);
     }
 
     private static Period period(String from, String to) {

@@ -101,6 +101,61 @@ class InputFuzzIntegrationTests {
         assertThat(failures).isEmpty();
     }
 
+    /** The dashboard's pages and exports read their filters from the query string and the path: the same rule holds. */
+    static final List<String> QUERY_PARAMETERS = List.of("period", "from", "to", "stage", "touchpoint", "channel", "segment",
+            "journey", "by", "sort", "dir", "page", "lang");
+
+    @Test
+    void neverAnswersBadDashboardQueriesWithAServerError() throws Exception {
+        var random = new Random(SEED);
+        var failures = new ArrayList<String>();
+        var routes = dashboardRoutes();
+        assertThat(routes).contains("/", "/breakdown.csv", "/overview.csv", "/touchpoints/{code}", "/customers/{externalId}");
+        var tried = 0;
+        for (var route : routes) {
+            for (var attempt = 0; attempt < TRIES_PER_ROUTE; attempt++) {
+                var variables = new Object[route.split("\\{", -1).length - 1];
+                java.util.Arrays.setAll(variables, i -> pick(random));
+                var request = MockMvcRequestBuilders.get(route, variables);
+                var description = new StringBuilder(java.util.Arrays.toString(variables));
+                var parameters = 1 + random.nextInt(5);
+                for (var i = 0; i < parameters; i++) {
+                    var name = QUERY_PARAMETERS.get(random.nextInt(QUERY_PARAMETERS.size()));
+                    var value = pick(random);
+                    request.queryParam(name, value);
+                    description.append(' ').append(name).append('=').append(value.length() > 40 ? value.substring(0, 40) + "…" : value);
+                }
+                request.with(user("fuzz-manager@example.com").roles("MANAGER"));
+                tried++;
+                int status;
+                try {
+                    status = mvc.perform(request).andReturn().getResponse().getStatus();
+                } catch (jakarta.servlet.ServletException unhandled) {
+                    status = 500;
+                    description.append(" -> ").append(unhandled.getRootCause());
+                }
+                if (status >= 500) {
+                    failures.add("GET " + route + " " + status + " " + description);
+                }
+            }
+        }
+        System.out.printf("Dashboard query fuzzing: %d routes, %d bad queries tried, %d server errors%n",
+                routes.size(), tried, failures.size());
+        assertThat(failures).isEmpty();
+    }
+
+    /** Every page and export of the dashboard and of its drill-downs to touchpoints and customers. */
+    private Set<String> dashboardRoutes() {
+        var routes = new java.util.TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            var feature = handler.getBeanType().getPackageName();
+            if (feature.equals("org.cxloop.web.dashboard") || feature.equals("org.cxloop.web.customer")) {
+                routes.addAll(info.getPatternValues());
+            }
+        });
+        return routes;
+    }
+
     private String fill(MockHttpServletRequestBuilder request, Route route, Random random) {
         var form = !route.path().startsWith("/api/") && !route.path().startsWith("/widget/");
         if (route.path().startsWith("/api/v1/imports")) {
