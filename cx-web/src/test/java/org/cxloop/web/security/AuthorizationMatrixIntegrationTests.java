@@ -46,6 +46,9 @@ class AuthorizationMatrixIntegrationTests {
 
         var routes = routes();
         assertThat(routes).hasSizeGreaterThan(40);
+        assertThat(routes).as("webhook admin routes are checked").contains(new Route(HttpMethod.GET, "/admin/webhooks"),
+                new Route(HttpMethod.POST, "/admin/webhooks"), new Route(HttpMethod.POST, "/admin/webhooks/987654/delete"),
+                new Route(HttpMethod.POST, "/admin/webhooks/deliveries/987654/send-again"));
         var failures = new ArrayList<String>();
         var checks = 0;
         for (var route : routes) {
