@@ -167,12 +167,14 @@ public class WebhookSender {
     }
 
     private static String summary(IOException e) {
-        Throwable cause = e;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
+        Throwable root = e;
+        while (root.getMessage() == null && root.getCause() != null) {
+            root = root.getCause();
         }
-        var detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        var message = (e instanceof ConnectException ? "Could not connect: " : e.getClass().getSimpleName() + ": ") + detail;
+        var detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        var message = e instanceof ConnectException
+                ? "Could not connect: " + (e.getMessage() == null ? "nothing answered at that address (" + detail + ")" : detail)
+                : e.getClass().getSimpleName() + ": " + detail;
         var firstLine = message.lines().findFirst().orElse(message);
         return firstLine.length() > 480 ? firstLine.substring(0, 480) : firstLine;
     }
