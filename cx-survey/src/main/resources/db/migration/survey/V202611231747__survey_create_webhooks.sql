@@ -28,6 +28,7 @@ create table webhook_delivery (
     endpoint_id      bigint                   not null references webhook_endpoint (id) on delete cascade,
     event_id         varchar(36)              not null,
     event_type       varchar(20)              not null,
+    customer_id      bigint,
     payload          varchar(100000)          not null,
     status           varchar(10)              not null,
     attempts         integer                  not null default 0,
@@ -41,3 +42,5 @@ create table webhook_delivery (
 );
 create index webhook_delivery_due_idx on webhook_delivery (status, next_attempt_at);
 create index webhook_delivery_endpoint_idx on webhook_delivery (endpoint_id, id);
+-- Erasing a customer deletes the deliveries that carry their data.
+create index webhook_delivery_customer_idx on webhook_delivery (customer_id);

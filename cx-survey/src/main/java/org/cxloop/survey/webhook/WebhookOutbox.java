@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The transactional outbox: hears each event inside the transaction that caused it (the listeners join it) and writes
  * one delivery row per subscribed endpoint there, so the delivery commits or rolls back with the answer, case or
  * import it reports.
- * Nothing is sent here; the {@link WebhookSender} does that later, outside any request. History imports and demo
+ * Nothing is sent here; the {@link WebhookSender} does that later, outside any request. Each row keeps the customer
+ * it is about, so erasing the customer deletes it. History imports and demo
  * data record no {@code response.recorded} deliveries (they are not news).
  */
 @Component
@@ -56,7 +57,7 @@ class WebhookOutbox {
         if (recorded.source() == ResponseSource.IMPORT || recorded.source() == ResponseSource.DEMO) {
             return;
         }
-        queue(WebhookEvent.RESPONSE_RECORDED, format -> {
+        queue(WebhookEvent.RESPONSE_RECORDED, recorded.customerId(), format -> {
             var r = responses.get(recorded.responseId());
             if (format == WebhookFormat.SLACK) {
                 return slack.line("New " + r.surveyType() + " answer: " + r.score() + " at " + r.touchpoint()
@@ -74,7 +75,7 @@ class WebhookOutbox {
     @EventListener
     @Transactional
     public void on(CaseOpened opened) {
-        queue(WebhookEvent.CASE_OPENED, format -> {
+        queue(WebhookEvent.CASE_OPENED, customerOf(opened.caseId()), format -> {
             var c = cases.get(opened.caseId());
             return format == WebhookFormat.SLACK ? slack.caseOpened(c, caseUrl(c.id())) : caseData(c);
         });
@@ -83,7 +84,7 @@ class WebhookOutbox {
     @EventListener
     @Transactional
     public void on(CaseOverdue overdue) {
-        queue(WebhookEvent.CASE_OVERDUE, format -> {
+        queue(WebhookEvent.CASE_OVERDUE, customerOf(overdue.caseId()), format -> {
             var c = cases.get(overdue.caseId());
             return format == WebhookFormat.SLACK
                     ? slack.line("Case #" + c.id() + " is overdue: " + c.surveyType() + " " + c.score() + " at "
@@ -95,7 +96,7 @@ class WebhookOutbox {
     @EventListener
     @Transactional
     public void on(ImportFinished finished) {
-        queue(WebhookEvent.IMPORT_FINISHED, format -> {
+        queue(WebhookEvent.IMPORT_FINISHED, null, format -> {
             var i = imports.get(finished.importId());
             var url = publicUrl + "/admin/imports/" + i.id();
             if (format == WebhookFormat.SLACK) {
@@ -113,7 +114,7 @@ class WebhookOutbox {
      * Writes a delivery for each endpoint subscribed to the event. The body builder returns either a finished
      * Slack message or the {@code data} object that goes into CX Loop's envelope; it runs only if someone listens.
      */
-    private void queue(WebhookEvent event, Function<WebhookFormat, Object> body) {
+    private void queue(WebhookEvent event, Long customerId, Function<WebhookFormat, Object> body) {
         var endpoints = jdbc.sql("""
                         select e.id, e.format from webhook_endpoint e join webhook_subscription s on s.endpoint_id = e.id
                         where s.event_type = :event order by e.id""")
@@ -133,10 +134,11 @@ class WebhookOutbox {
                             .put("occurredAt", now.toString()).set("data", data))
                     : (String) built;
             jdbc.sql("""
-                            insert into webhook_delivery (endpoint_id, event_id, event_type, payload, status, attempts,
-                                next_attempt_at, created_at)
-                            values (:endpoint, :eventId, :event, :payload, 'PENDING', 0, :now, :now)""")
+                            insert into webhook_delivery (endpoint_id, event_id, event_type, customer_id, payload, status,
+                                attempts, next_attempt_at, created_at)
+                            values (:endpoint, :eventId, :event, :customer, :payload, 'PENDING', 0, :now, :now)""")
                     .param("endpoint", endpoint[0]).param("eventId", eventId).param("event", event.name())
+                    .param("customer", customerId)
                     .param("payload", payload).param("now", Timestamp.from(now)).update();
         }
     }
@@ -148,6 +150,10 @@ class WebhookOutbox {
                 .put("comment", c.comment()).put("rule", c.ruleName()).put("owner", c.ownerName())
                 .put("openedAt", c.openedAt().toString()).put("dueAt", c.dueAt().toString())
                 .put("overdue", c.overdue()).put("url", caseUrl(c.id()));
+    }
+
+    private Long customerOf(long caseId) {
+        return jdbc.sql("select customer_id from follow_up_case where id = :id").param("id", caseId).query(Long.class).single();
     }
 
     private String caseUrl(long caseId) {

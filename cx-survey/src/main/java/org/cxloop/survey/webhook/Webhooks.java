@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -160,6 +161,13 @@ public class Webhooks {
             throw new InvalidInputException("delivery", "webhook.delivery.inFlight",
                     "Delivery " + delivery.id() + " is still waiting to be sent.");
         }
+    }
+
+    /** Deletes delivered and failed deliveries created before the given age; returns how many. */
+    @Transactional
+    public int forgetDeliveriesOlderThan(Duration age) {
+        return jdbc.sql("delete from webhook_delivery where status in ('DELIVERED', 'FAILED') and created_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(age))).update();
     }
 
     private String generateSecret() {

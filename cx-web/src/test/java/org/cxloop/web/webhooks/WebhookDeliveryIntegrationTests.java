@@ -28,6 +28,7 @@ import org.cxloop.core.touchpoint.TouchpointDetails;
 import org.cxloop.core.touchpoint.Touchpoints;
 import org.cxloop.survey.followup.OverdueCases;
 import org.cxloop.survey.imports.ImportKind;
+import org.cxloop.survey.privacy.CustomerPrivacy;
 import org.cxloop.survey.imports.Imports;
 import org.cxloop.survey.response.NewResponse;
 import org.cxloop.survey.response.ResponseSource;
@@ -87,6 +88,7 @@ class WebhookDeliveryIntegrationTests {
     @Autowired Responses responses;
     @Autowired Imports imports;
     @Autowired OverdueCases overdueCases;
+    @Autowired CustomerPrivacy privacy;
     @Autowired Webhooks webhooks;
     @Autowired WebhookSender sender;
     @Autowired JdbcClient jdbc;
@@ -318,6 +320,37 @@ class WebhookDeliveryIntegrationTests {
         assertThat(deliveries()).isEmpty();
         assertThat(jdbc.sql("select count(*) from survey_response where comment = 'Rolled back'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void erasingACustomerDeletesEveryDeliveryAboutThemSentOrNot() throws Exception {
+        register(WebhookFormat.JSON, WebhookEvent.RESPONSE_RECORDED, WebhookEvent.CASE_OPENED);
+        answer(4, "My phone number is 555-0100");
+        assertThat(sender.sendDue()).isEqualTo(2);
+        answer(9, null);
+        assertThat(deliveries()).hasSize(3);
+
+        privacy.erase("c-" + suffix);
+
+        assertThat(deliveries()).isEmpty();
+    }
+
+    @Test
+    void theLogForgetsOldDeliveredAndFailedDeliveriesButNeverWaitingOnes() throws Exception {
+        register(WebhookFormat.JSON, WebhookEvent.RESPONSE_RECORDED);
+        answer(8, null);
+        assertThat(sender.sendDue()).isEqualTo(1);
+        receiver.down();
+        answer(7, null);
+        sender.sendDue();
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(webhooks.forgetDeliveriesOlderThan(Duration.ofDays(30))).isEqualTo(1);
+
+        assertThat(deliveries()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.lastError()).startsWith("Could not connect");
+        });
     }
 
     private IssuedWebhook register(WebhookFormat format, WebhookEvent... events) {
