@@ -1,5 +1,6 @@
 package org.cxloop.survey.webhook;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -89,6 +90,11 @@ public class WebhookSender {
             }
         }
         return (int) sending.stream().filter(WebhookSender::succeeded).count();
+    }
+
+    @PreDestroy
+    void close() {
+        http.shutdownNow();
     }
 
     private boolean claim(long id, Instant now) {
