@@ -12,6 +12,7 @@ import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.cxloop.survey.response.ResponseSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,13 +34,16 @@ public class FollowUpCases {
     private final CaseReader reader;
     private final FollowUpRules rules;
     private final FollowUpMailOutbox mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpCases(JdbcClient jdbc, CaseReader reader, FollowUpRules rules, FollowUpMailOutbox mail, Clock clock) {
+    FollowUpCases(JdbcClient jdbc, CaseReader reader, FollowUpRules rules, FollowUpMailOutbox mail,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.rules = rules;
         this.mail = mail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,6 +81,7 @@ public class FollowUpCases {
         if (chosen.ownerId() != null) {
             mail.queueCaseOpened(id, chosen.ownerId());
         }
+        events.publishEvent(new CaseOpened(id, answer.responseId()));
     }
 
     /** The cases a queue asks for, most urgent first: overdue ones, then by due time. */

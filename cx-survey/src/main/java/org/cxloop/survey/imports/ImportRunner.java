@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,16 +33,18 @@ class ImportRunner {
     private final TaskExecutor executor;
     private final CustomerRowWriter customers;
     private final ResponseRowWriter responses;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImportRunner(JdbcClient jdbc, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, CustomerRowWriter customers,
-            ResponseRowWriter responses, Clock clock) {
+            ResponseRowWriter responses, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.executor = executor;
         this.customers = customers;
         this.responses = responses;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,15 +82,22 @@ class ImportRunner {
                 }
             });
             commit(id, writer, chunk, done[0]);
-            jdbc.sql("update data_import set status = 'DONE', finished_at = :now where id = :id")
-                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+            finish(id, (ImportKind) row[0], ImportStatus.DONE, null);
         } catch (IOException | RuntimeException e) {
             log.warn("Import {} stopped: {}", id, e.getMessage());
             var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            jdbc.sql("update data_import set status = 'FAILED', error = :error, finished_at = :now where id = :id")
-                    .param("error", message.length() > 1000 ? message.substring(0, 1000) : message)
-                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+            finish(id, (ImportKind) row[0], ImportStatus.FAILED, message.length() > 1000 ? message.substring(0, 1000) : message);
         }
+    }
+
+    /** Records the final state and announces it in one transaction, so listeners' writes commit with it. */
+    private void finish(long id, ImportKind kind, ImportStatus status, String error) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("update data_import set status = :status, error = :error, finished_at = :now where id = :id")
+                    .param("status", status.name()).param("error", error)
+                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+            events.publishEvent(new ImportFinished(id, kind, status));
+        });
     }
 
     private long commit(long id, RowWriter writer, List<ParsedRow> rows, long checkpoint) {

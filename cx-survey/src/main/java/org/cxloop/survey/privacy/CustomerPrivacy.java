@@ -68,7 +68,8 @@ public class CustomerPrivacy {
     /**
      * Removes the customer's personal data: name, email and external id are replaced, free-text comments deleted,
      * and the customer is opted out of surveys for good. Scores, dates, segment and channels stay, anonymous, so
-     * every metric reads the same before and after. Returns the anonymous id that replaces the external id.
+     * every metric reads the same before and after; webhook deliveries about the customer, sent or not, are deleted.
+     * Returns the anonymous id that replaces the external id.
      */
     @Transactional
     public String erase(String externalId) {
@@ -84,6 +85,7 @@ public class CustomerPrivacy {
                         update mail_outbox set status = 'CANCELLED' where status = 'PENDING'
                           and invitation_id in (select i.id from invitation i where i.customer_id = :id)""")
                 .param("id", id).update();
+        jdbc.sql("delete from webhook_delivery where customer_id = :id").param("id", id).update();
         return anonymousId;
     }
 

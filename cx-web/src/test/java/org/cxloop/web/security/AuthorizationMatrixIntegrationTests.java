@@ -72,6 +72,10 @@ class AuthorizationMatrixIntegrationTests {
                 new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/touchpoints/987654/archive"),
                 new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/touchpoints/987654/restore"),
                 new Route(HttpMethod.DELETE, "/api/v1" + journeyVersion + "/touchpoints/987654"));
+        // Webhooks (issue 10).
+        assertThat(routes).as("webhook admin routes are checked").contains(new Route(HttpMethod.GET, "/admin/webhooks"),
+                new Route(HttpMethod.POST, "/admin/webhooks"), new Route(HttpMethod.POST, "/admin/webhooks/987654/delete"),
+                new Route(HttpMethod.POST, "/admin/webhooks/deliveries/987654/send-again"));
         var failures = new ArrayList<String>();
         var checks = 0;
         for (var route : routes) {

@@ -42,7 +42,7 @@ class InputFuzzIntegrationTests {
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
             "questionEn", "questionEs", "type", "idempotencyKey", "customer", "answerId", "origins", "formSignIn", "from",
             "to", "enabled", "confirmed", "title", "description", "hypothesis", "variants", "variant", "assignment",
-            "seed", "startsOn");
+            "seed", "startsOn", "url", "secret", "events", "format");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
