@@ -10,10 +10,6 @@ import java.util.Map;
 /** The SQL condition (over {@code customer c}) that selects a campaign's audience among active customers. */
 final class AudienceQuery {
 
-    /** A customer some campaign invited within the fatigue window (named parameter :fatigueSince). */
-    static final String RECENTLY_INVITED =
-            "exists (select 1 from invitation i where i.customer_id = c.id and i.created_at >= :fatigueSince)";
-
     private final CampaignDetails details;
     private final long campaignId;
     private final LocalDate today;

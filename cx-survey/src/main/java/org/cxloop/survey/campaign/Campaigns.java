@@ -116,18 +116,15 @@ public class Campaigns {
         params.put("firstReminder", details.reminders() > 0
                 ? Timestamp.from(sendAfter.plus(Duration.ofHours(details.reminderIntervalHours()))) : null);
 
-        skip(audience, "c.survey_opt_out = true", SkipReason.OPTED_OUT, params);
-        skip(audience, "c.survey_opt_out = false and (c.email is null or c.email = '')", SkipReason.NO_EMAIL, params);
-        skip(audience, "c.survey_opt_out = false and c.email is not null and c.email <> '' and " + AudienceQuery.RECENTLY_INVITED,
-                SkipReason.FATIGUE, params);
+        for (var rule : InvitationRules.skips()) {
+            skip(audience, rule.condition(), rule.reason(), params);
+        }
         jdbc.sql("""
                         insert into invitation (campaign_id, customer_id, token_nonce, locale, status, created_at, send_after,
                             expires_at, next_reminder_at)
                         select :campaign, c.id, cast(gen_random_uuid() as varchar(36)), c.locale, 'QUEUED', :now, :sendAfter,
                             :expiresAt, :firstReminder
-                        from customer c where\s""" + audience.where()
-                        + " and c.survey_opt_out = false and c.email is not null and c.email <> '' and not "
-                        + AudienceQuery.RECENTLY_INVITED)
+                        from customer c where\s""" + audience.where() + " and " + InvitationRules.invited())
                 .params(params).update();
         jdbc.sql("""
                         insert into mail_outbox (invitation_id, kind, status, attempts, next_attempt_at, created_at)

@@ -75,6 +75,11 @@ public class CustomerPrivacy {
         var id = idOf(externalId);
         var anonymousId = "erased-" + UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
+        // A bounced address is personal data too; it stays suppressed while another customer still has it.
+        jdbc.sql("""
+                        delete from mail_suppression where email = (select lower(email) from customer where id = :id)
+                          and not exists (select 1 from customer o where o.id <> :id and lower(o.email) = mail_suppression.email)""")
+                .param("id", id).update();
         jdbc.sql("""
                         update customer set external_id = :anonymous, name = :name, email = null, marketing_consent = false,
                             survey_opt_out = true, erased_at = :now, updated_at = :now where id = :id""")

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
+import org.cxloop.core.apikey.ApiKeys;
 import org.cxloop.core.customer.CustomerDetails;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.core.stage.JourneyStages;
@@ -89,6 +92,7 @@ class SurveyByEmailIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
     @Autowired JavaMailSenderImpl mailSender;
+    @Autowired ApiKeys apiKeys;
 
     String suffix;
     String segment;
@@ -239,6 +243,70 @@ class SurveyByEmailIntegrationTests {
                 .andExpect(content().string(containsString("This survey has closed")));
         mvc.perform(post("/s/{token}", token).param("score", "10")).andExpect(status().isGone());
         assertThat(responsesOf("en-" + suffix)).isZero();
+    }
+
+    @Test
+    void aHardBounceMarksTheInvitationStopsItsRemindersAndSuppressesTheAddress() throws Exception {
+        var first = launch(2);
+        outbox.deliverDue();
+        var mail = mailTo("emma-" + suffix + "@example.com");
+        var messageId = mail.getMessageID();
+        assertThat(messageId).matches("<survey\\.[0-9a-f-]{36}@cx\\.example\\.com>");
+        var key = "Bearer " + apiKeys.issue("bounces " + suffix, "tests").secret();
+
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"" + messageId.substring(1, messageId.length() - 1)
+                                + "\",\"reason\":\"550 5.1.1 user unknown\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(true))
+                .andExpect(jsonPath("$.addressSuppressed").value(true));
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"" + messageId + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(false));
+        var campaignId = jdbc.sql("select id from campaign where name = :name").param("name", "Support NPS " + suffix)
+                .query(Long.class).single();
+        assertThat(campaigns.progress(campaignId).count("BOUNCED")).isEqualTo(1);
+        assertThat(campaigns.progress(campaignId).count("SENT")).isEqualTo(1);
+        mvc.perform(get("/surveys/campaigns/{id}", campaignId).with(user("admin-" + suffix).roles("ADMIN")))
+                .andExpect(content().string(containsString("Bounced")));
+
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.advance(Duration.ofHours(73));
+        outbox.queueReminders();
+        assertThat(outbox.deliverDue()).as("only Lucía gets a reminder").isEqualTo(1);
+        assertThat(greenMail.getReceivedMessagesForDomain("emma-" + suffix + "@example.com")).isEmpty();
+
+        clock.advance(Duration.ofDays(31));
+        var later = launch(0);
+        assertThat(later.skipped()).containsEntry(SkipReason.BOUNCED, 1L);
+        assertThat(later.invited()).isEqualTo(1);
+        assertThat(first.invited()).isEqualTo(2);
+    }
+
+    @Test
+    void aBounceReportNamesTheMailOrItIsRefusedWithAProblem() throws Exception {
+        launch(0);
+        outbox.deliverDue();
+        var key = "Bearer " + apiKeys.issue("bounces " + suffix, "tests").secret();
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json").content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("messageId"));
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"<nobody@nowhere>\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/bounces").contentType("application/json")
+                        .content("{\"recipient\":\"LUCIA-" + suffix + "@example.com\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"recipient\":\"LUCIA-" + suffix + "@example.com\",\"permanent\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(true))
+                .andExpect(jsonPath("$.addressSuppressed").value(false));
+        var status = jdbc.sql("""
+                        select i.status from invitation i join customer c on c.id = i.customer_id where c.external_id = :id""")
+                .param("id", "es-" + suffix).query(String.class).single();
+        assertThat(status).isEqualTo("BOUNCED");
     }
 
     @Test
