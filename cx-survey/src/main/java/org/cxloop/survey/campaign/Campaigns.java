@@ -109,6 +109,10 @@ public class Campaigns {
             throw new InvalidInputException("status", "campaign.alreadyLaunched", "This campaign was launched already.");
         }
         var details = campaign.details();
+        if (details.audience() == Audience.LIST && jdbc.sql("select count(*) from campaign_audience where campaign_id = :id")
+                .param("id", id).query(Long.class).single() == 0) {
+            throw new InvalidInputException("file", "campaign.list.empty", "Upload the list of customers to invite first.");
+        }
         if (details.afterInteraction()) {
             // Nobody is invited at launch: the trigger invites each customer once their interaction is old enough.
             afterInteraction.inviteDue(id);

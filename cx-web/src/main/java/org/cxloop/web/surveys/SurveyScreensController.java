@@ -4,7 +4,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.core.touchpoint.Touchpoints;
+import java.io.IOException;
 import org.cxloop.survey.campaign.Audience;
+import org.cxloop.survey.campaign.AudienceLists;
 import org.cxloop.survey.campaign.Campaigns;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.response.SurveyType;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -27,12 +30,15 @@ class SurveyScreensController {
     private final Campaigns campaigns;
     private final Touchpoints touchpoints;
     private final Customers customers;
+    private final AudienceLists audienceLists;
 
-    SurveyScreensController(Surveys surveys, Campaigns campaigns, Touchpoints touchpoints, Customers customers) {
+    SurveyScreensController(Surveys surveys, Campaigns campaigns, Touchpoints touchpoints, Customers customers,
+            AudienceLists audienceLists) {
         this.surveys = surveys;
         this.campaigns = campaigns;
         this.touchpoints = touchpoints;
         this.customers = customers;
+        this.audienceLists = audienceLists;
     }
 
     @GetMapping
@@ -104,7 +110,25 @@ class SurveyScreensController {
     String campaign(@PathVariable long id, Model model) {
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("progress", campaigns.progress(id));
+        model.addAttribute("listed", audienceLists.size(id));
         return "surveys/campaign";
+    }
+
+    /** The uploaded list of a list campaign: a CSV of external ids or emails; the report comes back on the campaign page. */
+    @PostMapping("/campaigns/{id}/audience")
+    String uploadAudience(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("error", "campaign.list.file.required");
+            return "redirect:/surveys/campaigns/" + id;
+        }
+        try (var in = file.getInputStream()) {
+            redirect.addFlashAttribute("upload", audienceLists.upload(id, in));
+            redirect.addFlashAttribute("success", "campaigns.list.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.code());
+        }
+        return "redirect:/surveys/campaigns/" + id;
     }
 
     @PostMapping("/campaigns/{id}/launch")
