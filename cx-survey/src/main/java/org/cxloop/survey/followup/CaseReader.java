@@ -59,7 +59,8 @@ class CaseReader {
                 rs.getTimestamp("responded_at").toInstant(), rs.getString("rule_name"),
                 rs.getObject("owner_id", Long.class), rs.getString("owner_name"), rs.getInt("sla_hours"),
                 rs.getTimestamp("opened_at").toInstant(), due, instant(rs.getTimestamp("first_contact_at")),
-                instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()));
+                instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()),
+                rs.getLong("response_id"));
     }
 
     private static Instant instant(Timestamp timestamp) {

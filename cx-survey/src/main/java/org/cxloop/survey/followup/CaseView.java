@@ -28,5 +28,6 @@ public record CaseView(
         Instant dueAt,
         Instant firstContactAt,
         Instant closedAt,
-        boolean overdue) {
+        boolean overdue,
+        long responseId) {
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import org.cxloop.survey.campaign.Audience;
 import org.cxloop.survey.campaign.AudienceLists;
 import org.cxloop.survey.campaign.Campaigns;
+import org.cxloop.survey.definition.InvalidQuestionsException;
+import org.cxloop.survey.definition.QuestionKind;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.stereotype.Controller;
@@ -55,6 +57,7 @@ class SurveyScreensController {
     String newSurvey(@RequestParam(defaultValue = "NPS") SurveyType type, Model model) {
         model.addAttribute("form", SurveyForm.standard(type));
         model.addAttribute("types", SurveyType.values());
+        model.addAttribute("kinds", QuestionKind.values());
         return "surveys/survey-form";
     }
 
@@ -73,9 +76,12 @@ class SurveyScreensController {
                 return "redirect:/surveys";
             } catch (ConstraintViolationException e) {
                 FormErrors.reject(result, e);
+            } catch (InvalidQuestionsException e) {
+                e.problems().forEach(p -> result.rejectValue(form.slotOf(p.field()), p.code(), p.message()));
             }
         }
         model.addAttribute("types", SurveyType.values());
+        model.addAttribute("kinds", QuestionKind.values());
         return "surveys/survey-form";
     }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
@@ -34,6 +35,8 @@ import org.cxloop.survey.campaign.Audience;
 import org.cxloop.survey.campaign.CampaignDetails;
 import org.cxloop.survey.campaign.Campaigns;
 import org.cxloop.survey.campaign.SkipReason;
+import org.cxloop.survey.definition.ExtraQuestion;
+import org.cxloop.survey.definition.QuestionKind;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.mail.MailOutbox;
@@ -307,6 +310,63 @@ class SurveyByEmailIntegrationTests {
                         select i.status from invitation i join customer c on c.id = i.customer_id where c.external_id = :id""")
                 .param("id", "es-" + suffix).query(String.class).single();
         assertThat(status).isEqualTo("BOUNCED");
+    }
+
+    @Test
+    void extraQuestionsAreAskedInTheCustomersLanguageAndTheirAnswersStoredWithTheResponseAndShown() throws Exception {
+        var survey = surveys.create(SurveyDefinition.standard("Extra " + suffix, SurveyType.NPS).withQuestions(List.of(
+                new ExtraQuestion(QuestionKind.CHOICE, "How did you contact us?", "¿Cómo nos contactaste?",
+                        List.of("Phone", "Chat", "Email"), List.of("Teléfono", "Chat", "Correo"), true),
+                new ExtraQuestion(QuestionKind.TEXT, "Anything else?", "¿Algo más?", List.of(), List.of(), false))));
+        var campaign = campaigns.create(new CampaignDetails("Extra " + suffix, survey.id(), touchpoint,
+                Audience.SEGMENT, segment, null, null, null, 0, 72, 14, true));
+        campaigns.launch(campaign.id());
+        outbox.deliverDue();
+        var token = tokenIn(mailTo("lucia-" + suffix + "@example.com"));
+
+        mvc.perform(get("/s/{token}", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<legend class=\"form-label fw-semibold fs-6\">")))
+                .andExpect(content().string(containsString("¿Cómo nos contactaste?")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+                        "(?s).*<input[^>]*id=\"q1-2\"[^>]*>\\s*<label class=\"form-check-label\" for=\"q1-2\">Correo</label>.*")))
+                .andExpect(content().string(containsString("<label class=\"form-label fw-semibold\" for=\"q2\">")))
+                .andExpect(content().string(containsString("(opcional)")));
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q2", "Nada más"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"q1-error\"")))
+                .andExpect(content().string(containsString("Responde a esta pregunta, por favor.")))
+                .andExpect(content().string(containsString("Nada más")));
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q1", "7"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(responsesOf("es-" + suffix)).isZero();
+
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q1", "2").param("q2", " Nada más "))
+                .andExpect(redirectedUrl("/s/" + token + "/thanks"));
+        var responseId = jdbc.sql("""
+                        select r.id from survey_response r join customer c on c.id = r.customer_id where c.external_id = :id""")
+                .param("id", "es-" + suffix).query(Long.class).single();
+        var stored = jdbc.sql("select q.position, a.choice, a.text from survey_answer a join survey_question q on q.id = a.question_id"
+                        + " where a.response_id = :id order by q.position")
+                .param("id", responseId).query((rs, n) -> rs.getInt(1) + "|" + rs.getObject(2) + "|" + rs.getString(3)).list();
+        assertThat(stored).containsExactly("1|2|null", "2|null|Nada más");
+
+        var key = "Bearer " + apiKeys.issue("answers " + suffix, "tests").secret();
+        mvc.perform(get("/api/v1/responses/{id}", responseId).header("Authorization", key))
+                .andExpect(jsonPath("$.answers[0].questionEn").value("How did you contact us?"))
+                .andExpect(jsonPath("$.answers[0].answerEn").value("Email"))
+                .andExpect(jsonPath("$.answers[0].answerEs").value("Correo"))
+                .andExpect(jsonPath("$.answers[1].answerEs").value("Nada más"));
+        mvc.perform(get("/api/v1/customers/{id}/export", "es-" + suffix).header("Authorization", key))
+                .andExpect(jsonPath("$.responses[0].answers[0].answerEn").value("Email"))
+                .andExpect(jsonPath("$.responses[0].answers[1].questionEs").value("¿Algo más?"));
+        var caseId = jdbc.sql("select id from follow_up_case where response_id = :id").param("id", responseId)
+                .query(Long.class).single();
+        mvc.perform(get("/cases/{id}", caseId).with(user("manager-" + suffix).roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("How did you contact us?")))
+                .andExpect(content().string(containsString("Email")))
+                .andExpect(content().string(containsString("Nada más")));
     }
 
     @Test

@@ -168,4 +168,39 @@ class SurveyScreensIntegrationTests {
                         .with(admin).with(csrf()))
                 .andExpect(flash().attribute("error", "campaign.alreadyLaunched"));
     }
+
+    @Test
+    void theSurveyFormTakesExtraQuestionsAndShowsTheirErrorsNextToTheirFields() throws Exception {
+        var form = post("/surveys").with(admin).with(csrf())
+                .param("name", "Extra " + suffix).param("type", "CSAT")
+                .param("questionEn", "How was it?").param("questionEs", "¿Qué tal?")
+                .param("commentPromptEn", "Why?").param("commentPromptEs", "¿Por qué?")
+                .param("questions[1].kind", "CHOICE").param("questions[1].textEn", "Which store?")
+                .param("questions[1].textEs", "").param("questions[1].optionsEn", "North\nSouth\n\nEast")
+                .param("questions[1].optionsEs", "Norte\nSur").param("questions[3].textEn", "Anything else?");
+        mvc.perform(form)
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "questions[1].textEs", "questions[1].optionsEs",
+                        "questions[3].kind"))
+                .andExpect(content().string(containsString("Give as many options in Spanish as in English")))
+                .andExpect(content().string(containsString("Choose single choice or free text.")))
+                .andExpect(content().string(containsString("Which store?")));
+        assertThat(surveys.list()).noneMatch(s -> s.definition().name().equals("Extra " + suffix));
+
+        mvc.perform(post("/surveys").with(admin).with(csrf())
+                        .param("name", "Extra " + suffix).param("type", "CSAT")
+                        .param("questionEn", "How was it?").param("questionEs", "¿Qué tal?")
+                        .param("commentPromptEn", "Why?").param("commentPromptEs", "¿Por qué?")
+                        .param("questions[1].kind", "CHOICE").param("questions[1].textEn", "Which store?")
+                        .param("questions[1].textEs", "¿Qué tienda?").param("questions[1].optionsEn", "North\nSouth")
+                        .param("questions[1].optionsEs", "Norte\nSur").param("questions[1].required", "true")
+                        .param("questions[3].kind", "TEXT").param("questions[3].textEn", "Anything else?")
+                        .param("questions[3].textEs", "¿Algo más?"))
+                .andExpect(redirectedUrl("/surveys"));
+        var created = surveys.list().stream().filter(s -> s.definition().name().equals("Extra " + suffix)).findFirst().orElseThrow();
+        assertThat(created.definition().questions()).extracting(q -> q.kind() + " " + q.textEs() + " " + q.optionsEs() + " " + q.required())
+                .containsExactly("CHOICE ¿Qué tienda? [Norte, Sur] true", "TEXT ¿Algo más? [] false");
+        mvc.perform(get("/surveys/new").with(admin))
+                .andExpect(content().string(containsString("Extra question 5")));
+    }
 }
