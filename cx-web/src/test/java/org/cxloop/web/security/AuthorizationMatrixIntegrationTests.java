@@ -46,6 +46,9 @@ class AuthorizationMatrixIntegrationTests {
 
         var routes = routes();
         assertThat(routes).hasSizeGreaterThan(40);
+        // Issue 4: the bounce webhook (API key) and the uploaded campaign list (admins only) are checked like the rest.
+        assertThat(routes).contains(new Route(HttpMethod.POST, "/api/v1/bounces"),
+                new Route(HttpMethod.POST, "/surveys/campaigns/987654/audience"));
         var failures = new ArrayList<String>();
         var checks = 0;
         for (var route : routes) {

@@ -38,7 +38,11 @@ class InputFuzzIntegrationTests {
     static final List<String> FIELDS = List.of("name", "email", "code", "position", "channel", "stage", "score", "comment",
             "surveyType", "respondedAt", "customerExternalId", "touchpoint", "customerSince", "churnedAt", "locale",
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
-            "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description");
+            "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description",
+            // Issue 4: bounces, sends after an interaction, extra questions (admin form slots and public answers).
+            "messageId", "recipient", "permanent", "reason", "hoursAfterInteraction", "q1", "q2", "q5",
+            "questions[0].kind", "questions[0].textEn", "questions[0].optionsEn", "questions[4].optionsEs",
+            "questions[0].required", "file");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
