@@ -200,7 +200,16 @@ class SurveyScreensIntegrationTests {
         var created = surveys.list().stream().filter(s -> s.definition().name().equals("Extra " + suffix)).findFirst().orElseThrow();
         assertThat(created.definition().questions()).extracting(q -> q.kind() + " " + q.textEs() + " " + q.optionsEs() + " " + q.required())
                 .containsExactly("CHOICE ¿Qué tienda? [Norte, Sur] true", "TEXT ¿Algo más? [] false");
-        mvc.perform(get("/surveys/new").with(admin))
-                .andExpect(content().string(containsString("Extra question 5")));
+        var page = mvc.perform(get("/surveys/new").with(admin))
+                .andExpect(content().string(containsString("Extra question 5")))
+                .andReturn().getResponse().getContentAsString();
+        // Every label of a question slot names the id of its control, so screen readers and taps find the field.
+        var labels = java.util.regex.Pattern.compile("<label[^>]*for=\"(questions[^\"]+)\"").matcher(page);
+        var checked = 0;
+        while (labels.find()) {
+            assertThat(page).contains("id=\"" + labels.group(1) + "\"");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(5 * 6);
     }
 }
