@@ -7,5 +7,7 @@ public enum Audience {
     /** Active customers of one segment (buyer persona). */
     SEGMENT,
     /** Customers with an interaction at the campaign's touchpoint in a date range. */
-    INTERACTION
+    INTERACTION,
+    /** The customers on a list the admin uploaded (external ids or emails). */
+    LIST
 }

@@ -10,10 +10,6 @@ import java.util.Map;
 /** The SQL condition (over {@code customer c}) that selects a campaign's audience among active customers. */
 final class AudienceQuery {
 
-    /** A customer some campaign invited within the fatigue window (named parameter :fatigueSince). */
-    static final String RECENTLY_INVITED =
-            "exists (select 1 from invitation i where i.customer_id = c.id and i.created_at >= :fatigueSince)";
-
     private final CampaignDetails details;
     private final long campaignId;
     private final LocalDate today;
@@ -29,6 +25,8 @@ final class AudienceQuery {
         return switch (details.audience()) {
             case EVERYONE -> active;
             case SEGMENT -> active + " and c.segment = :segment";
+            // An uploaded list names its customers on purpose: they are invited whether or not they count as active.
+            case LIST -> "exists (select 1 from campaign_audience a where a.campaign_id = :campaignId and a.customer_id = c.id)";
             case INTERACTION -> active + """
                      and exists (select 1 from interaction x join campaign k on k.touchpoint_id = x.touchpoint_id
                      where k.id = :campaignId and x.customer_id = c.id and x.occurred_at >= :periodStart and x.occurred_at < :periodEnd)""";

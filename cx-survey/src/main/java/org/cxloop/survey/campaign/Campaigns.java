@@ -42,14 +42,16 @@ public class Campaigns {
     private final Touchpoints touchpoints;
     private final Clock clock;
     private final Duration fatigue;
+    private final AfterInteractionTrigger afterInteraction;
 
     Campaigns(JdbcClient jdbc, Surveys surveys, Touchpoints touchpoints, Clock clock,
-            @Value("${cx.survey.fatigue-days:30}") int fatigueDays) {
+            @Value("${cx.survey.fatigue-days:30}") int fatigueDays, AfterInteractionTrigger afterInteraction) {
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.touchpoints = touchpoints;
         this.clock = clock;
         this.fatigue = Duration.ofDays(fatigueDays);
+        this.afterInteraction = afterInteraction;
     }
 
     @Transactional
@@ -62,9 +64,10 @@ public class Campaigns {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into campaign (name, survey_id, touchpoint_id, audience, audience_segment, interactions_from,
-                            interactions_to, send_at, reminders, reminder_interval_hours, link_validity_days, follow_up, status, created_at)
+                            interactions_to, send_at, reminders, reminder_interval_hours, link_validity_days, follow_up, status, created_at,
+                            hours_after_interaction)
                         values (:name, :survey, :touchpoint, :audience, :segment, :from, :to, :sendAt, :reminders, :interval,
-                            :validity, :followUp, 'DRAFT', :now)""")
+                            :validity, :followUp, 'DRAFT', :now, :hoursAfter)""")
                 .param("name", details.name().strip())
                 .param("survey", survey.id())
                 .param("touchpoint", touchpoint.id())
@@ -78,6 +81,7 @@ public class Campaigns {
                 .param("validity", details.linkValidityDays())
                 .param("followUp", details.followUp())
                 .param("now", Timestamp.from(clock.instant()))
+                .param("hoursAfter", details.hoursAfterInteraction())
                 .update(keys, "id");
         return get(keys.getKey().longValue());
     }
@@ -111,6 +115,15 @@ public class Campaigns {
             throw new InvalidInputException("status", "campaign.alreadyLaunched", "This campaign was launched already.");
         }
         var details = campaign.details();
+        if (details.audience() == Audience.LIST && jdbc.sql("select count(*) from campaign_audience where campaign_id = :id")
+                .param("id", id).query(Long.class).single() == 0) {
+            throw new InvalidInputException("file", "campaign.list.empty", "Upload the list of customers to invite first.");
+        }
+        if (details.afterInteraction()) {
+            // Nobody is invited at launch: the trigger invites each customer once their interaction is old enough.
+            afterInteraction.inviteDue(id);
+            return progress(id);
+        }
         var sendAfter = details.sendAt() == null || details.sendAt().isBefore(now) ? now : details.sendAt();
         var audience = new AudienceQuery(details, campaign.id(), clock);
         var params = audience.params();
@@ -122,18 +135,15 @@ public class Campaigns {
         params.put("firstReminder", details.reminders() > 0
                 ? Timestamp.from(sendAfter.plus(Duration.ofHours(details.reminderIntervalHours()))) : null);
 
-        skip(audience, "c.survey_opt_out = true", SkipReason.OPTED_OUT, params);
-        skip(audience, "c.survey_opt_out = false and (c.email is null or c.email = '')", SkipReason.NO_EMAIL, params);
-        skip(audience, "c.survey_opt_out = false and c.email is not null and c.email <> '' and " + AudienceQuery.RECENTLY_INVITED,
-                SkipReason.FATIGUE, params);
+        for (var rule : InvitationRules.skips()) {
+            skip(audience, rule.condition(), rule.reason(), params);
+        }
         jdbc.sql("""
                         insert into invitation (campaign_id, customer_id, token_nonce, locale, status, created_at, send_after,
                             expires_at, next_reminder_at)
                         select :campaign, c.id, cast(gen_random_uuid() as varchar(36)), c.locale, 'QUEUED', :now, :sendAfter,
                             :expiresAt, :firstReminder
-                        from customer c where\s""" + audience.where()
-                        + " and c.survey_opt_out = false and c.email is not null and c.email <> '' and not "
-                        + AudienceQuery.RECENTLY_INVITED)
+                        from customer c where\s""" + audience.where() + " and " + InvitationRules.invited())
                 .params(params).update();
         jdbc.sql("""
                         insert into mail_outbox (invitation_id, kind, status, attempts, next_attempt_at, created_at)
@@ -168,7 +178,23 @@ public class Campaigns {
         if (details.audience() == Audience.SEGMENT && (details.segment() == null || details.segment().isBlank())) {
             throw new InvalidInputException("segment", "campaign.segment.required", "Choose the segment to invite.");
         }
-        if (details.audience() == Audience.INTERACTION) {
+        if (details.afterInteraction()) {
+            if (details.audience() != Audience.INTERACTION) {
+                throw new InvalidInputException("hoursAfterInteraction", "campaign.hoursAfterInteraction.audience",
+                        "Sending hours after the interaction needs the audience of customers with an interaction at the touchpoint.");
+            }
+            if (details.sendAt() != null) {
+                throw new InvalidInputException("sendAt", "campaign.hoursAfterInteraction.sendAt",
+                        "Choose a send time or a number of hours after the interaction, not both.");
+            }
+        }
+        if (details.audience() == Audience.INTERACTION && details.afterInteraction()) {
+            if (details.interactionsFrom() != null && details.interactionsTo() != null
+                    && details.interactionsFrom().isAfter(details.interactionsTo())) {
+                throw new InvalidInputException("interactionsTo", "campaign.period.order",
+                        "The end of the period cannot be before its start.");
+            }
+        } else if (details.audience() == Audience.INTERACTION) {
             if (details.interactionsFrom() == null || details.interactionsTo() == null) {
                 throw new InvalidInputException("interactionsFrom", "campaign.period.required",
                         "Give the period of the interactions whose customers are invited.");
@@ -189,7 +215,8 @@ public class Campaigns {
                 Audience.valueOf(rs.getString("audience")), rs.getString("audience_segment"),
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
                 sendAt == null ? null : sendAt.toInstant(), rs.getInt("reminders"), rs.getInt("reminder_interval_hours"),
-                rs.getInt("link_validity_days"), rs.getBoolean("follow_up"));
+                rs.getInt("link_validity_days"), rs.getBoolean("follow_up"),
+                (Integer) rs.getObject("hours_after_interaction", Integer.class));
         return new CampaignView(rs.getLong("id"), details, rs.getString("survey_name"),
                 SurveyType.valueOf(rs.getString("survey_type")), rs.getString("touchpoint_name"),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),

@@ -7,5 +7,7 @@ public enum SkipReason {
     /** The customer asked not to receive surveys. */
     OPTED_OUT,
     /** No email address on file. */
-    NO_EMAIL
+    NO_EMAIL,
+    /** Mail to the customer's address bounced hard before. */
+    BOUNCED
 }

@@ -3,17 +3,34 @@ package org.cxloop.survey.definition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import org.cxloop.survey.response.SurveyType;
 
-/** What a survey asks, in each language the customers read. */
+/** What a survey asks, in each language the customers read: the scale question, the comment prompt and up to five extra questions. */
 public record SurveyDefinition(
         @NotBlank(message = "{survey.name.required}") @Size(max = 150, message = "{survey.name.size}") String name,
         @NotNull(message = "{survey.type.required}") SurveyType type,
         @NotBlank(message = "{survey.question.required}") @Size(max = 500, message = "{survey.question.size}") String questionEn,
         @NotBlank(message = "{survey.question.required}") @Size(max = 500, message = "{survey.question.size}") String questionEs,
         @NotBlank(message = "{survey.commentPrompt.required}") @Size(max = 300, message = "{survey.commentPrompt.size}") String commentPromptEn,
-        @NotBlank(message = "{survey.commentPrompt.required}") @Size(max = 300, message = "{survey.commentPrompt.size}") String commentPromptEs) {
+        @NotBlank(message = "{survey.commentPrompt.required}") @Size(max = 300, message = "{survey.commentPrompt.size}") String commentPromptEs,
+        List<ExtraQuestion> questions) {
+
+    public SurveyDefinition {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** A survey with no extra questions. */
+    public SurveyDefinition(String name, SurveyType type, String questionEn, String questionEs, String commentPromptEn,
+            String commentPromptEs) {
+        this(name, type, questionEn, questionEs, commentPromptEn, commentPromptEs, List.of());
+    }
+
+    /** The same survey asking these extra questions after its scale. */
+    public SurveyDefinition withQuestions(List<ExtraQuestion> extra) {
+        return new SurveyDefinition(name, type, questionEn, questionEs, commentPromptEn, commentPromptEs, extra);
+    }
 
     /** The standard wording for a survey type, ready to adjust. */
     public static SurveyDefinition standard(String name, SurveyType type) {

@@ -32,6 +32,10 @@ public class Surveys {
 
     @Transactional
     public SurveyView create(@Valid SurveyDefinition definition) {
+        var problems = QuestionRules.check(definition.questions());
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionsException(problems);
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into survey (name, survey_type, question_en, question_es, comment_prompt_en, comment_prompt_es, created_at)
@@ -44,7 +48,32 @@ public class Surveys {
                 .param("ces", definition.commentPromptEs().strip())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return get(keys.getKey().longValue());
+        var id = keys.getKey().longValue();
+        var position = 0;
+        for (var question : definition.questions()) {
+            jdbc.sql("""
+                            insert into survey_question (survey_id, position, kind, text_en, text_es, options_en, options_es, required)
+                            values (:survey, :position, :kind, :en, :es, :optionsEn, :optionsEs, :required)""")
+                    .param("survey", id).param("position", ++position).param("kind", question.kind().name())
+                    .param("en", question.textEn().strip()).param("es", question.textEs().strip())
+                    .param("optionsEn", question.choice() ? String.join("\n", question.optionsEn()) : null)
+                    .param("optionsEs", question.choice() ? String.join("\n", question.optionsEs()) : null)
+                    .param("required", question.required())
+                    .update();
+        }
+        return get(id);
+    }
+
+    /** The survey's extra questions, in the order they are asked (position 1 first). */
+    public List<ExtraQuestion> questions(long surveyId) {
+        return jdbc.sql("""
+                        select kind, text_en, text_es, options_en, options_es, required from survey_question
+                        where survey_id = :id order by position""")
+                .param("id", surveyId)
+                .query((rs, n) -> new ExtraQuestion(QuestionKind.valueOf(rs.getString("kind")), rs.getString("text_en"),
+                        rs.getString("text_es"), lines(rs.getString("options_en")), lines(rs.getString("options_es")),
+                        rs.getBoolean("required")))
+                .list();
     }
 
     public SurveyView get(long id) {
@@ -52,11 +81,21 @@ public class Surveys {
     }
 
     public Optional<SurveyView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from survey where id = :id").param("id", id).query(Surveys::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from survey where id = :id").param("id", id).query(Surveys::map).optional()
+                .map(this::withQuestions);
     }
 
     public List<SurveyView> list() {
-        return jdbc.sql("select " + COLUMNS + " from survey order by created_at desc, id desc").query(Surveys::map).list();
+        return jdbc.sql("select " + COLUMNS + " from survey order by created_at desc, id desc").query(Surveys::map).list()
+                .stream().map(this::withQuestions).toList();
+    }
+
+    private SurveyView withQuestions(SurveyView survey) {
+        return new SurveyView(survey.id(), survey.definition().withQuestions(questions(survey.id())), survey.createdAt());
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     private static SurveyView map(ResultSet rs, int row) throws SQLException {

@@ -68,7 +68,7 @@ class CaseReader {
                 rs.getObject("owner_id", Long.class), rs.getString("owner_name"), rs.getInt("sla_hours"),
                 rs.getTimestamp("opened_at").toInstant(), due, instant(rs.getTimestamp("first_contact_at")),
                 instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()),
-                rs.getString("customer_email") != null && !rs.getBoolean("survey_opt_out"));
+                rs.getString("customer_email") != null && !rs.getBoolean("survey_opt_out"), rs.getLong("response_id"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -30,5 +30,6 @@ public record CaseView(
         Instant firstContactAt,
         Instant closedAt,
         boolean overdue,
-        boolean customerMailable) {
+        boolean customerMailable,
+        long responseId) {
 }

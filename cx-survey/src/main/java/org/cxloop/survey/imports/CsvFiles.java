@@ -24,7 +24,7 @@ import org.cxloop.core.InvalidInputException;
  * UTF-8 (a file in another encoding is refused, not silently garbled), an optional byte-order mark, and the header
  * checked against the kind's columns.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -61,8 +61,30 @@ final class CsvFiles {
         }
     }
 
+    /**
+     * Checks a one-column file (more columns are ignored): its first header must be one of {@code accepted}, which
+     * is returned. Refuses an empty file, another header or a file that is not UTF-8, as imports do.
+     */
+    public static String firstColumn(Path file, java.util.Set<String> accepted) throws IOException {
+        try (var reader = reader(file); var parser = FORMAT.parse(reader)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InvalidInputException("file", "import.file.empty", "The file is empty: it needs a header row.");
+            }
+            var first = records.next().get(0).strip().toLowerCase(Locale.ROOT);
+            if (!accepted.contains(first)) {
+                throw new InvalidInputException("file", "campaign.list.header",
+                        "The first column must be headed " + String.join(" or ", accepted.stream().sorted().toList())
+                                + " (found: " + first + ").");
+            }
+            return first;
+        } catch (CharacterCodingException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException("file", "import.file.encoding", "The file is not UTF-8 text.");
+        }
+    }
+
     /** Hands each record after the header, skipping the first {@code skip} of them, to {@code consumer}. */
-    static void read(Path file, long skip, Consumer<ParsedRow> consumer) throws IOException {
+    public static void read(Path file, long skip, Consumer<ParsedRow> consumer) throws IOException {
         try (var reader = reader(file); CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             var lineBefore = parser.getCurrentLineNumber();

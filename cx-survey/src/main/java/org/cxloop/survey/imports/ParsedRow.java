@@ -3,9 +3,9 @@ package org.cxloop.survey.imports;
 import java.util.List;
 
 /** One CSV record with the line it starts on. */
-record ParsedRow(long line, List<String> values) {
+public record ParsedRow(long line, List<String> values) {
 
-    String get(int column) {
+    public String get(int column) {
         var value = column < values.size() ? values.get(column) : "";
         return value == null ? "" : value.strip();
     }

@@ -13,7 +13,12 @@ public record InvitationView(
         String touchpointName,
         boolean followUp,
         Instant expiresAt,
-        Integer answeredScore) {
+        Integer answeredScore,
+        long surveyId) {
+
+    InvitationView withSurvey(SurveyDefinition withQuestions) {
+        return new InvitationView(id, status, locale, withQuestions, touchpointName, followUp, expiresAt, answeredScore, surveyId);
+    }
 
     public boolean answered() {
         return status == InvitationStatus.ANSWERED;

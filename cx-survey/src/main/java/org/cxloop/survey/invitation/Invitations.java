@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.definition.SurveyDefinition;
+import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.cxloop.survey.response.ResponseSource;
 import org.cxloop.survey.response.SurveyType;
@@ -32,12 +34,14 @@ public class Invitations {
     private final InvitationTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Surveys surveys;
 
-    Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock) {
+    Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock, Surveys surveys) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
+        this.surveys = surveys;
     }
 
     /** The invitation behind a genuine token, noting the first opening; empty for a token that is not genuine. */
@@ -57,9 +61,19 @@ public class Invitations {
         return view(id.getAsLong());
     }
 
-    /** Stores the answer if it is the invitation's first and the link is still valid. */
+    /** Stores the answer (with no extra answers) if it is the invitation's first and the link is still valid. */
     @Transactional
     public AnswerOutcome answer(String token, int score, String comment) {
+        return answer(token, score, comment, Map.of());
+    }
+
+    /**
+     * Stores the answer and the answers to the survey's extra questions (by position, 1 first: the chosen option's
+     * index for a single choice, the text for free text) if it is the invitation's first and the link is still valid.
+     * A missing required answer or an unknown option is refused before anything is stored.
+     */
+    @Transactional
+    public AnswerOutcome answer(String token, int score, String comment, Map<Integer, String> extra) {
         var id = tokens.verify(token);
         if (id.isEmpty()) {
             return AnswerOutcome.INVALID;
@@ -75,6 +89,7 @@ public class Invitations {
             throw new InvalidInputException("comment", "response.comment.size",
                     "The comment can have at most " + MAX_COMMENT_LENGTH + " characters.");
         }
+        var extraAnswers = ExtraAnswers.check(invitation.survey().questions(), extra);
         var now = Timestamp.from(clock.instant());
         var claimed = jdbc.sql("""
                         update invitation set status = 'ANSWERED', answered_at = :now, next_reminder_at = null
@@ -101,6 +116,14 @@ public class Invitations {
                         rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), type, score, cleanComment, now.toInstant(),
                         ResponseSource.EMAIL))
                 .single();
+        extraAnswers.forEach((position, answer) -> jdbc.sql("""
+                        insert into survey_answer (response_id, question_id, choice, text)
+                        select :response, q.id, :choice, :text from survey_question q
+                        join campaign k on k.survey_id = q.survey_id join invitation i on i.campaign_id = k.id
+                        where i.id = :invitation and q.position = :position""")
+                .param("response", keys.getKey().longValue()).param("choice", answer.choice()).param("text", answer.text())
+                .param("invitation", id.getAsLong()).param("position", position)
+                .update());
         events.publishEvent(stored);
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
                 .param("id", id.getAsLong()).update();
@@ -129,7 +152,7 @@ public class Invitations {
 
     private Optional<InvitationView> view(long id) {
         return jdbc.sql("""
-                        select i.id, i.status, i.locale, i.expires_at, k.follow_up, t.name as touchpoint_name,
+                        select i.id, i.status, i.locale, i.expires_at, k.follow_up, t.name as touchpoint_name, k.survey_id,
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
                             r.score as answered_score
                         from invitation i
@@ -140,7 +163,8 @@ public class Invitations {
                         where i.id = :id""")
                 .param("id", id)
                 .query(Invitations::map)
-                .optional();
+                .optional()
+                .map(found -> found.withSurvey(found.survey().withQuestions(surveys.questions(found.surveyId()))));
     }
 
     private static InvitationView map(ResultSet rs, int row) throws SQLException {
@@ -148,8 +172,10 @@ public class Invitations {
                 rs.getString("question_en"), rs.getString("question_es"),
                 rs.getString("comment_prompt_en"), rs.getString("comment_prompt_es"));
         var score = rs.getInt("answered_score");
+        var answeredScore = rs.wasNull() ? null : score;
         return new InvitationView(rs.getLong("id"), InvitationStatus.valueOf(rs.getString("status")),
                 Locale.forLanguageTag(rs.getString("locale")), survey, rs.getString("touchpoint_name"),
-                rs.getBoolean("follow_up"), rs.getTimestamp("expires_at").toInstant(), rs.wasNull() ? null : score);
+                rs.getBoolean("follow_up"), rs.getTimestamp("expires_at").toInstant(), answeredScore,
+                rs.getLong("survey_id"));
     }
 }

@@ -79,6 +79,8 @@ class InvitationMailComposer {
         message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
+        // JavaMailSenderImpl keeps an explicit Message-ID through saveChanges(): bounce reports name the mail by it.
+        message.setHeader("Message-ID", mail.messageId());
         return message;
     }
 }

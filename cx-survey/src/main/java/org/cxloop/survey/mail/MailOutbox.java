@@ -1,5 +1,6 @@
 package org.cxloop.survey.mail;
 
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.response.SurveyType;
 import org.slf4j.Logger;
@@ -40,15 +42,19 @@ public class MailOutbox {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int maxAttempts;
+    private final String messageIdDomain;
 
     MailOutbox(JdbcClient jdbc, JavaMailSender mailSender, InvitationMailComposer composer,
-            TransactionTemplate transactions, Clock clock, @Value("${cx.mail.max-attempts:10}") int maxAttempts) {
+            TransactionTemplate transactions, Clock clock, @Value("${cx.mail.max-attempts:10}") int maxAttempts,
+            @Value("${cx.public-url:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.composer = composer;
         this.transactions = transactions;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        var host = URI.create(publicUrl).getHost();
+        this.messageIdDomain = host == null || host.isBlank() ? "cxloop.local" : host;
     }
 
     /** Sends what is due now; returns how many mails went out. */
@@ -101,18 +107,22 @@ public class MailOutbox {
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
+    /** Claims the row and gives it, on its first claim, the Message-ID a bounce report will name it by. */
     private boolean claim(long id, Instant now) {
         return jdbc.sql("""
-                        update mail_outbox set status = 'SENDING', claimed_until = :until
+                        update mail_outbox set status = 'SENDING', claimed_until = :until,
+                            message_id = coalesce(message_id, :messageId)
                         where id = :id and status = 'PENDING'""")
-                .param("until", Timestamp.from(now.plus(CLAIM))).param("id", id).update() == 1;
+                .param("until", Timestamp.from(now.plus(CLAIM))).param("id", id)
+                .param("messageId", "<survey." + UUID.randomUUID() + "@" + messageIdDomain + ">")
+                .update() == 1;
     }
 
     private boolean deliver(long outboxId) {
         var mail = load(outboxId);
         var now = clock.instant();
         var answeredOrClosed = !List.of("QUEUED", "SENT", "OPENED").contains(mail.invitationStatus())
-                || !mail.expiresAt().isAfter(now);
+                || !mail.expiresAt().isAfter(now) || mail.stopped();
         if (answeredOrClosed) {
             finish(outboxId, "CANCELLED", null);
             return false;
@@ -181,6 +191,8 @@ public class MailOutbox {
         return jdbc.sql("""
                         select o.id as outbox_id, o.kind, o.attempts, i.id as invitation_id, i.status, i.expires_at,
                             i.token_nonce, i.locale, i.reminders_sent, c.name as customer_name, c.email,
+                            o.message_id, c.survey_opt_out,
+                            exists (select 1 from mail_suppression m where m.email = lower(c.email)) as suppressed,
                             k.reminders, k.reminder_interval_hours, t.name as touchpoint_name,
                             s.name as survey_name, s.survey_type, s.question_en, s.question_es,
                             s.comment_prompt_en, s.comment_prompt_es
@@ -204,7 +216,8 @@ public class MailOutbox {
                 rs.getString("status"), rs.getTimestamp("expires_at").toInstant(), rs.getString("token_nonce"),
                 rs.getString("customer_name"), rs.getString("email"), Locale.forLanguageTag(rs.getString("locale")),
                 survey, rs.getString("touchpoint_name"), rs.getInt("reminders"), rs.getInt("reminders_sent"),
-                rs.getInt("reminder_interval_hours"), rs.getInt("attempts"));
+                rs.getInt("reminder_interval_hours"), rs.getInt("attempts"), rs.getString("message_id"),
+                rs.getBoolean("survey_opt_out") || rs.getBoolean("suppressed"));
     }
 
     private static String summary(Exception e) {

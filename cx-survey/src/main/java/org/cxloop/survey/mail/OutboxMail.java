@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Locale;
 import org.cxloop.survey.definition.SurveyDefinition;
 
-/** Everything needed to write one invitation or reminder mail. */
+/**
+ * Everything needed to write one invitation or reminder mail. {@code stopped}: the customer opted out or the address
+ * bounced hard since the mail was queued, so it must not go.
+ */
 record OutboxMail(
         long outboxId,
         long invitationId,
@@ -20,5 +23,7 @@ record OutboxMail(
         int remindersPlanned,
         int remindersSent,
         int reminderIntervalHours,
-        int attempts) {
+        int attempts,
+        String messageId,
+        boolean stopped) {
 }

@@ -3,6 +3,7 @@ package org.cxloop.survey.privacy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cxloop.survey.response.ExtraAnswer;
 
 /** Everything held about one customer, as handed over on a data-access request. */
 public record CustomerDataExport(
@@ -25,6 +26,6 @@ public record CustomerDataExport(
     }
 
     public record Response(String touchpoint, String surveyType, int score, String comment, Instant respondedAt,
-            String source) {
+            String source, List<ExtraAnswer> answers) {
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.survey.response.Responses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,12 @@ public class CustomerPrivacy {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Responses responses;
 
-    CustomerPrivacy(JdbcClient jdbc, Clock clock) {
+    CustomerPrivacy(JdbcClient jdbc, Clock clock, Responses responses) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.responses = responses;
     }
 
     public CustomerDataExport export(String externalId) {
@@ -56,11 +59,11 @@ public class CustomerPrivacy {
                         instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
                 .list();
         var responses = jdbc.sql("""
-                        select t.code, r.survey_type, r.score, r.comment, r.responded_at, r.source
+                        select t.code, r.survey_type, r.score, r.comment, r.responded_at, r.source, r.id
                         from survey_response r join touchpoint t on t.id = r.touchpoint_id
                         where r.customer_id = :id order by r.responded_at""")
                 .param("id", id)
-                .query(CustomerPrivacy::response)
+                .query(this::response)
                 .list();
         return new CustomerDataExport(clock.instant(), profile, interactions, invitations, responses);
     }
@@ -76,11 +79,18 @@ public class CustomerPrivacy {
         var id = idOf(externalId);
         var anonymousId = "erased-" + UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
+        // A bounced address is personal data too; it stays suppressed while another customer still has it.
+        jdbc.sql("""
+                        delete from mail_suppression where email = (select lower(email) from customer where id = :id)
+                          and not exists (select 1 from customer o where o.id <> :id and lower(o.email) = mail_suppression.email)""")
+                .param("id", id).update();
         jdbc.sql("""
                         update customer set external_id = :anonymous, name = :name, email = null, marketing_consent = false,
                             survey_opt_out = true, erased_at = :now, updated_at = :now where id = :id""")
                 .param("anonymous", anonymousId).param("name", ERASED_NAME).param("now", now).param("id", id).update();
         jdbc.sql("update survey_response set comment = null where customer_id = :id").param("id", id).update();
+        jdbc.sql("update survey_answer set text = null where response_id in (select r.id from survey_response r where r.customer_id = :id)")
+                .param("id", id).update();
         jdbc.sql("""
                         update mail_outbox set status = 'CANCELLED' where status = 'PENDING'
                           and invitation_id in (select i.id from invitation i where i.customer_id = :id)""")
@@ -93,6 +103,10 @@ public class CustomerPrivacy {
     @Transactional
     public int anonymiseCommentsOlderThan(Duration retention) {
         var before = Timestamp.from(clock.instant().minus(retention));
+        jdbc.sql("""
+                        update survey_answer set text = null where text is not null
+                          and response_id in (select r.id from survey_response r where r.responded_at < :before)""")
+                .param("before", before).update();
         return jdbc.sql("update survey_response set comment = null where comment is not null and responded_at < :before")
                 .param("before", before).update();
     }
@@ -103,9 +117,9 @@ public class CustomerPrivacy {
                 .orElseThrow(() -> new NotFoundException("No customer has the external id '" + externalId + "'."));
     }
 
-    private static CustomerDataExport.Response response(ResultSet rs, int row) throws SQLException {
+    private CustomerDataExport.Response response(ResultSet rs, int row) throws SQLException {
         return new CustomerDataExport.Response(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                instant(rs.getTimestamp(5)), rs.getString(6));
+                instant(rs.getTimestamp(5)), rs.getString(6), responses.extraAnswers(rs.getLong(7)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,8 +1,9 @@
 package org.cxloop.survey.response;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A stored answer as the API shows it. */
+/** A stored answer as the API shows it, with the answers to the survey's extra questions. */
 public record ResponseView(
         long id,
         String customer,
@@ -13,5 +14,6 @@ public record ResponseView(
         Instant respondedAt,
         ResponseSource source,
         String idempotencyKey,
-        String variant) {
+        String variant,
+        List<ExtraAnswer> answers) {
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
@@ -102,8 +103,32 @@ public class Responses {
     }
 
     public ResponseView get(long id) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(Responses::map).optional()
+        var view = jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(Responses::map).optional()
                 .orElseThrow(() -> new NotFoundException("No response has the id " + id + "."));
+        return new ResponseView(view.id(), view.customer(), view.touchpoint(), view.surveyType(), view.score(),
+                view.comment(), view.respondedAt(), view.source(), view.idempotencyKey(), view.variant(), extraAnswers(id));
+    }
+
+    /** The answers to the survey's extra questions that came with a response, in the survey's order. */
+    public List<ExtraAnswer> extraAnswers(long responseId) {
+        return jdbc.sql("""
+                        select q.position, q.kind, q.text_en, q.text_es, q.options_en, q.options_es, a.choice, a.text
+                        from survey_answer a join survey_question q on q.id = a.question_id
+                        where a.response_id = :id order by q.position""")
+                .param("id", responseId)
+                .query((rs, n) -> {
+                    var choice = "CHOICE".equals(rs.getString("kind"));
+                    var index = rs.getInt("choice");
+                    return new ExtraAnswer(rs.getInt("position"), choice, rs.getString("text_en"), rs.getString("text_es"),
+                            choice ? option(rs.getString("options_en"), index) : rs.getString("text"),
+                            choice ? option(rs.getString("options_es"), index) : rs.getString("text"));
+                })
+                .list();
+    }
+
+    private static String option(String lines, int index) {
+        var options = lines == null ? new String[0] : lines.split("\n");
+        return index >= 0 && index < options.length ? options[index] : null;
     }
 
     public long count() {
@@ -133,6 +158,6 @@ public class Responses {
         return new ResponseView(rs.getLong("id"), rs.getString("external_id"), rs.getString("code"),
                 SurveyType.valueOf(rs.getString("survey_type")), rs.getInt("score"), rs.getString("comment"),
                 rs.getTimestamp("responded_at").toInstant(), ResponseSource.valueOf(rs.getString("source")),
-                rs.getString("idempotency_key"), rs.getString("variant"));
+                rs.getString("idempotency_key"), rs.getString("variant"), List.of());
     }
 }

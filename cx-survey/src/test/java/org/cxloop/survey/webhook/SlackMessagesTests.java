@@ -54,6 +54,6 @@ class SlackMessagesTests {
         var now = Instant.parse("2026-11-23T10:00:00Z");
         return new CaseView(7, CaseStatus.NEW, null, "C-7", "Ana", "ana@example.com", "Front desk", null,
                 SurveyType.NPS, 2, comment, now, "Every detractor", null, null, 48, now, now.plusSeconds(172_800), null,
-                null, false, true);
+                null, false, true, 7);
     }
 }

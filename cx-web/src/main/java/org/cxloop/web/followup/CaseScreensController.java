@@ -7,6 +7,7 @@ import org.cxloop.survey.followup.CaseOutcome;
 import org.cxloop.survey.followup.CaseQuery;
 import org.cxloop.survey.followup.CaseStatus;
 import org.cxloop.survey.followup.FollowUpCases;
+import org.cxloop.survey.response.Responses;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class CaseScreensController {
 
     private final FollowUpCases cases;
     private final Users users;
+    private final Responses responses;
 
-    CaseScreensController(FollowUpCases cases, Users users) {
+    CaseScreensController(FollowUpCases cases, Users users, Responses responses) {
         this.cases = cases;
         this.users = users;
+        this.responses = responses;
     }
 
     /** The queue: by default the signed-in person's open cases, most urgent first. */
@@ -48,6 +51,7 @@ class CaseScreensController {
         var view = cases.get(id);
         model.addAttribute("case", view);
         model.addAttribute("history", cases.history(id));
+        model.addAttribute("answers", responses.extraAnswers(view.responseId()));
         model.addAttribute("statuses", java.util.Arrays.stream(CaseStatus.values())
                 .filter(s -> s != CaseStatus.NEW && s != view.status()).toList());
         model.addAttribute("outcomes", CaseOutcome.values());

@@ -2,6 +2,8 @@ package org.cxloop.web.respond;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.invitation.AnswerOutcome;
@@ -56,27 +58,36 @@ class SurveyPageController {
 
     @PostMapping
     String answer(@PathVariable String token, @RequestParam(required = false) String score,
-            @RequestParam(required = false) String comment, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String comment, @RequestParam Map<String, String> fields, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
             return invalid(response);
         }
         speakTheCustomersLanguage(invitation, null, request, response);
         var chosen = parse(score, invitation);
+        var extra = extraAnswers(fields, invitation);
         if (chosen == null && !invitation.answered()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             form(model, token, invitation, null, "respond.score.required");
             model.addAttribute("comment", comment);
+            model.addAttribute("extra", extra);
             return "respond/survey";
         }
         AnswerOutcome outcome;
         try {
-            outcome = invitation.answered() ? AnswerOutcome.ALREADY_ANSWERED : invitations.answer(token, chosen, comment);
+            outcome = invitation.answered() ? AnswerOutcome.ALREADY_ANSWERED
+                    : invitations.answer(token, chosen, comment, extra);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            form(model, token, invitation, chosen, e.code());
+            var onQuestion = e.field().startsWith("q");
+            form(model, token, invitation, chosen, onQuestion ? null : e.code());
+            if (onQuestion) {
+                model.addAttribute("questionError", e.code());
+                model.addAttribute("questionErrorAt", Integer.valueOf(e.field().substring(1)));
+            }
             model.addAttribute("comment", comment);
+            model.addAttribute("extra", extra);
             return "respond/survey";
         }
         return switch (outcome) {
@@ -123,6 +134,18 @@ class SurveyPageController {
         return invitations.unsubscribe(token) ? "respond/unsubscribed" : invalid(response);
     }
 
+    /** The answers to the extra questions, from form fields q1 to q5, keyed by the question's position. */
+    private static Map<Integer, String> extraAnswers(Map<String, String> fields, InvitationView invitation) {
+        var extra = new HashMap<Integer, String>();
+        for (var position = 1; position <= invitation.survey().questions().size(); position++) {
+            var value = fields.get("q" + position);
+            if (value != null) {
+                extra.put(position, value);
+            }
+        }
+        return extra;
+    }
+
     private void form(Model model, String token, InvitationView invitation, Integer score, String error) {
         var type = invitation.survey().type();
         model.addAttribute("token", token);
@@ -131,6 +154,10 @@ class SurveyPageController {
         model.addAttribute("scores", IntStream.rangeClosed(type.min(), type.max()).boxed().toList());
         model.addAttribute("score", score);
         model.addAttribute("scoreError", error);
+        model.addAttribute("questions", invitation.survey().questions());
+        if (!model.containsAttribute("extra")) {
+            model.addAttribute("extra", Map.of());
+        }
     }
 
     private void speakTheCustomersLanguage(InvitationView invitation, String lang, HttpServletRequest request,

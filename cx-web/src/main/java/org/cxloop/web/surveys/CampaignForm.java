@@ -7,7 +7,10 @@ import org.cxloop.survey.campaign.Audience;
 import org.cxloop.survey.campaign.CampaignDetails;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The campaign form. The send time is typed in UTC, the installation's time zone; empty means at launch. */
+/**
+ * The campaign form. The send time is typed in UTC, the installation's time zone; empty means at launch. Hours after
+ * the interaction, when given, replace the send time: each customer is invited that long after their interaction.
+ */
 record CampaignForm(
         String name,
         Long surveyId,
@@ -20,10 +23,11 @@ record CampaignForm(
         Integer reminders,
         Integer reminderIntervalHours,
         Integer linkValidityDays,
-        Boolean followUp) {
+        Boolean followUp,
+        Integer hoursAfterInteraction) {
 
     static CampaignForm empty() {
-        return new CampaignForm("", null, null, Audience.SEGMENT, null, null, null, null, 1, 72, 14, true);
+        return new CampaignForm("", null, null, Audience.SEGMENT, null, null, null, null, 1, 72, 14, true, null);
     }
 
     CampaignDetails details() {
@@ -32,6 +36,6 @@ record CampaignForm(
                 reminders == null ? 0 : reminders,
                 reminderIntervalHours == null ? 72 : reminderIntervalHours,
                 linkValidityDays == null ? 14 : linkValidityDays,
-                Boolean.TRUE.equals(followUp));
+                Boolean.TRUE.equals(followUp), hoursAfterInteraction);
     }
 }

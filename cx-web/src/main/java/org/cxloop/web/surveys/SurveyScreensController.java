@@ -4,8 +4,12 @@ import jakarta.validation.ConstraintViolationException;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.core.touchpoint.Touchpoints;
+import java.io.IOException;
 import org.cxloop.survey.campaign.Audience;
+import org.cxloop.survey.campaign.AudienceLists;
 import org.cxloop.survey.campaign.Campaigns;
+import org.cxloop.survey.definition.InvalidQuestionsException;
+import org.cxloop.survey.definition.QuestionKind;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.stereotype.Controller;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -27,12 +32,15 @@ class SurveyScreensController {
     private final Campaigns campaigns;
     private final Touchpoints touchpoints;
     private final Customers customers;
+    private final AudienceLists audienceLists;
 
-    SurveyScreensController(Surveys surveys, Campaigns campaigns, Touchpoints touchpoints, Customers customers) {
+    SurveyScreensController(Surveys surveys, Campaigns campaigns, Touchpoints touchpoints, Customers customers,
+            AudienceLists audienceLists) {
         this.surveys = surveys;
         this.campaigns = campaigns;
         this.touchpoints = touchpoints;
         this.customers = customers;
+        this.audienceLists = audienceLists;
     }
 
     @GetMapping
@@ -49,6 +57,7 @@ class SurveyScreensController {
     String newSurvey(@RequestParam(defaultValue = "NPS") SurveyType type, Model model) {
         model.addAttribute("form", SurveyForm.standard(type));
         model.addAttribute("types", SurveyType.values());
+        model.addAttribute("kinds", QuestionKind.values());
         return "surveys/survey-form";
     }
 
@@ -67,9 +76,12 @@ class SurveyScreensController {
                 return "redirect:/surveys";
             } catch (ConstraintViolationException e) {
                 FormErrors.reject(result, e);
+            } catch (InvalidQuestionsException e) {
+                e.problems().forEach(p -> result.rejectValue(form.slotOf(p.field()), p.code(), p.message()));
             }
         }
         model.addAttribute("types", SurveyType.values());
+        model.addAttribute("kinds", QuestionKind.values());
         return "surveys/survey-form";
     }
 
@@ -104,7 +116,25 @@ class SurveyScreensController {
     String campaign(@PathVariable long id, Model model) {
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("progress", campaigns.progress(id));
+        model.addAttribute("listed", audienceLists.size(id));
         return "surveys/campaign";
+    }
+
+    /** The uploaded list of a list campaign: a CSV of external ids or emails; the report comes back on the campaign page. */
+    @PostMapping("/campaigns/{id}/audience")
+    String uploadAudience(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("error", "campaign.list.file.required");
+            return "redirect:/surveys/campaigns/" + id;
+        }
+        try (var in = file.getInputStream()) {
+            redirect.addFlashAttribute("upload", audienceLists.upload(id, in));
+            redirect.addFlashAttribute("success", "campaigns.list.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.code());
+        }
+        return "redirect:/surveys/campaigns/" + id;
     }
 
     @PostMapping("/campaigns/{id}/launch")

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
@@ -20,6 +21,8 @@ import org.cxloop.core.touchpoint.Touchpoints;
 import org.cxloop.survey.campaign.Audience;
 import org.cxloop.survey.campaign.CampaignDetails;
 import org.cxloop.survey.campaign.Campaigns;
+import org.cxloop.survey.definition.ExtraQuestion;
+import org.cxloop.survey.definition.QuestionKind;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.mail.MailOutbox;
@@ -75,7 +78,10 @@ class AnswerFromMailBrowserIntegrationTests {
         touchpoints.save("welcome-" + suffix, new TouchpointDetails("Welcome call", Channel.PHONE, "onboard-" + suffix));
         customers.save("phone-" + suffix, new CustomerDetails("Lucía", "lucia-" + suffix + "@example.com", "es",
                 "seg-" + suffix, LocalDate.now().minusMonths(2), null, false, false));
-        var survey = surveys.create(SurveyDefinition.standard("Onboarding NPS", SurveyType.NPS));
+        var survey = surveys.create(SurveyDefinition.standard("Onboarding NPS", SurveyType.NPS).withQuestions(List.of(
+                new ExtraQuestion(QuestionKind.CHOICE, "Was the call on time?", "¿La llamada fue puntual?",
+                        List.of("Yes", "No"), List.of("Sí", "No"), true),
+                new ExtraQuestion(QuestionKind.TEXT, "Anything else?", "¿Algo más que contarnos?", List.of(), List.of(), false))));
         var campaign = campaigns.create(new CampaignDetails("Welcome " + suffix, survey.id(), "welcome-" + suffix,
                 Audience.SEGMENT, "seg-" + suffix, null, null, null, 0, 72, 14, true));
         campaigns.launch(campaign.id());
@@ -96,7 +102,18 @@ class AnswerFromMailBrowserIntegrationTests {
 
             driver.findElement(By.cssSelector("label[for='score-6']")).click();
             driver.findElement(By.id("comment")).sendKeys("La llamada llegó tarde.");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            var no = driver.findElement(By.cssSelector("label[for='q1-1']"));
+            assertThat(no.getText()).isEqualTo("No");
+            // Headless Chromium's visible viewport is shorter than the window Selenium scrolls for: centre before a click.
+            var scroll = (org.openqa.selenium.JavascriptExecutor) driver;
+            scroll.executeScript("arguments[0].scrollIntoView({block: 'center'})", no);
+            browser.screenshot("12-extra-questions-phone-es");
+            no.click();
+            assertThat(driver.findElement(By.id("q1-1")).isSelected()).isTrue();
+            driver.findElement(By.id("q2")).sendKeys("Nada más.");
+            var submit = driver.findElement(By.cssSelector("button[type=submit]"));
+            scroll.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+            submit.click();
             browser.waitForPath("/thanks");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("¡Gracias por tu respuesta!");
             assertThat(driver.findElement(By.cssSelector(".cx-follow-up")).isDisplayed()).isTrue();
@@ -112,5 +129,11 @@ class AnswerFromMailBrowserIntegrationTests {
                         where c.external_id = :id""")
                 .param("id", "phone-" + suffix).query(String.class).list();
         assertThat(stored).containsExactly("6|La llamada llegó tarde.");
+        var answers = jdbc.sql("""
+                        select coalesce(cast(a.choice as varchar), a.text) from survey_answer a
+                        join survey_response r on r.id = a.response_id join customer c on c.id = r.customer_id
+                        join survey_question q on q.id = a.question_id where c.external_id = :id order by q.position""")
+                .param("id", "phone-" + suffix).query(String.class).list();
+        assertThat(answers).containsExactly("1", "Nada más.");
     }
 }

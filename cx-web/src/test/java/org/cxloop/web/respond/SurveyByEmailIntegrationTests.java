@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,9 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cxloop.core.Channel;
+import org.cxloop.core.apikey.ApiKeys;
 import org.cxloop.core.customer.CustomerDetails;
 import org.cxloop.core.customer.Customers;
 import org.cxloop.core.stage.JourneyStages;
@@ -31,6 +35,8 @@ import org.cxloop.survey.campaign.Audience;
 import org.cxloop.survey.campaign.CampaignDetails;
 import org.cxloop.survey.campaign.Campaigns;
 import org.cxloop.survey.campaign.SkipReason;
+import org.cxloop.survey.definition.ExtraQuestion;
+import org.cxloop.survey.definition.QuestionKind;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.mail.MailOutbox;
@@ -89,6 +95,7 @@ class SurveyByEmailIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
     @Autowired JavaMailSenderImpl mailSender;
+    @Autowired ApiKeys apiKeys;
 
     String suffix;
     String segment;
@@ -239,6 +246,127 @@ class SurveyByEmailIntegrationTests {
                 .andExpect(content().string(containsString("This survey has closed")));
         mvc.perform(post("/s/{token}", token).param("score", "10")).andExpect(status().isGone());
         assertThat(responsesOf("en-" + suffix)).isZero();
+    }
+
+    @Test
+    void aHardBounceMarksTheInvitationStopsItsRemindersAndSuppressesTheAddress() throws Exception {
+        var first = launch(2);
+        outbox.deliverDue();
+        var mail = mailTo("emma-" + suffix + "@example.com");
+        var messageId = mail.getMessageID();
+        assertThat(messageId).matches("<survey\\.[0-9a-f-]{36}@cx\\.example\\.com>");
+        var key = "Bearer " + apiKeys.issue("bounces " + suffix, "tests").secret();
+
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"" + messageId.substring(1, messageId.length() - 1)
+                                + "\",\"reason\":\"550 5.1.1 user unknown\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(true))
+                .andExpect(jsonPath("$.addressSuppressed").value(true));
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"" + messageId + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(false));
+        var campaignId = jdbc.sql("select id from campaign where name = :name").param("name", "Support NPS " + suffix)
+                .query(Long.class).single();
+        assertThat(campaigns.progress(campaignId).count("BOUNCED")).isEqualTo(1);
+        assertThat(campaigns.progress(campaignId).count("SENT")).isEqualTo(1);
+        mvc.perform(get("/surveys/campaigns/{id}", campaignId).with(user("admin-" + suffix).roles("ADMIN")))
+                .andExpect(content().string(containsString("Bounced")));
+
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.advance(Duration.ofHours(73));
+        outbox.queueReminders();
+        assertThat(outbox.deliverDue()).as("only Lucía gets a reminder").isEqualTo(1);
+        assertThat(greenMail.getReceivedMessagesForDomain("emma-" + suffix + "@example.com")).isEmpty();
+
+        clock.advance(Duration.ofDays(31));
+        var later = launch(0);
+        assertThat(later.skipped()).containsEntry(SkipReason.BOUNCED, 1L);
+        assertThat(later.invited()).isEqualTo(1);
+        assertThat(first.invited()).isEqualTo(2);
+    }
+
+    @Test
+    void aBounceReportNamesTheMailOrItIsRefusedWithAProblem() throws Exception {
+        launch(0);
+        outbox.deliverDue();
+        var key = "Bearer " + apiKeys.issue("bounces " + suffix, "tests").secret();
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json").content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("messageId"));
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"messageId\":\"<nobody@nowhere>\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/bounces").contentType("application/json")
+                        .content("{\"recipient\":\"LUCIA-" + suffix + "@example.com\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/bounces").header("Authorization", key).contentType("application/json")
+                        .content("{\"recipient\":\"LUCIA-" + suffix + "@example.com\",\"permanent\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invitationBounced").value(true))
+                .andExpect(jsonPath("$.addressSuppressed").value(false));
+        var status = jdbc.sql("""
+                        select i.status from invitation i join customer c on c.id = i.customer_id where c.external_id = :id""")
+                .param("id", "es-" + suffix).query(String.class).single();
+        assertThat(status).isEqualTo("BOUNCED");
+    }
+
+    @Test
+    void extraQuestionsAreAskedInTheCustomersLanguageAndTheirAnswersStoredWithTheResponseAndShown() throws Exception {
+        var survey = surveys.create(SurveyDefinition.standard("Extra " + suffix, SurveyType.NPS).withQuestions(List.of(
+                new ExtraQuestion(QuestionKind.CHOICE, "How did you contact us?", "¿Cómo nos contactaste?",
+                        List.of("Phone", "Chat", "Email"), List.of("Teléfono", "Chat", "Correo"), true),
+                new ExtraQuestion(QuestionKind.TEXT, "Anything else?", "¿Algo más?", List.of(), List.of(), false))));
+        var campaign = campaigns.create(new CampaignDetails("Extra " + suffix, survey.id(), touchpoint,
+                Audience.SEGMENT, segment, null, null, null, 0, 72, 14, true));
+        campaigns.launch(campaign.id());
+        outbox.deliverDue();
+        var token = tokenIn(mailTo("lucia-" + suffix + "@example.com"));
+
+        mvc.perform(get("/s/{token}", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<legend class=\"form-label fw-semibold fs-6\">")))
+                .andExpect(content().string(containsString("¿Cómo nos contactaste?")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+                        "(?s).*<input[^>]*id=\"q1-2\"[^>]*>\\s*<label class=\"form-check-label\" for=\"q1-2\">Correo</label>.*")))
+                .andExpect(content().string(containsString("<label class=\"form-label fw-semibold\" for=\"q2\">")))
+                .andExpect(content().string(containsString("(opcional)")));
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q2", "Nada más"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"q1-error\"")))
+                .andExpect(content().string(containsString("Responde a esta pregunta, por favor.")))
+                .andExpect(content().string(containsString("Nada más")));
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q1", "7"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(responsesOf("es-" + suffix)).isZero();
+
+        mvc.perform(post("/s/{token}", token).param("score", "4").param("q1", "2").param("q2", " Nada más "))
+                .andExpect(redirectedUrl("/s/" + token + "/thanks"));
+        var responseId = jdbc.sql("""
+                        select r.id from survey_response r join customer c on c.id = r.customer_id where c.external_id = :id""")
+                .param("id", "es-" + suffix).query(Long.class).single();
+        var stored = jdbc.sql("select q.position, a.choice, a.text from survey_answer a join survey_question q on q.id = a.question_id"
+                        + " where a.response_id = :id order by q.position")
+                .param("id", responseId).query((rs, n) -> rs.getInt(1) + "|" + rs.getObject(2) + "|" + rs.getString(3)).list();
+        assertThat(stored).containsExactly("1|2|null", "2|null|Nada más");
+
+        var key = "Bearer " + apiKeys.issue("answers " + suffix, "tests").secret();
+        mvc.perform(get("/api/v1/responses/{id}", responseId).header("Authorization", key))
+                .andExpect(jsonPath("$.answers[0].questionEn").value("How did you contact us?"))
+                .andExpect(jsonPath("$.answers[0].answerEn").value("Email"))
+                .andExpect(jsonPath("$.answers[0].answerEs").value("Correo"))
+                .andExpect(jsonPath("$.answers[1].answerEs").value("Nada más"));
+        mvc.perform(get("/api/v1/customers/{id}/export", "es-" + suffix).header("Authorization", key))
+                .andExpect(jsonPath("$.responses[0].answers[0].answerEn").value("Email"))
+                .andExpect(jsonPath("$.responses[0].answers[1].questionEs").value("¿Algo más?"));
+        var caseId = jdbc.sql("select id from follow_up_case where response_id = :id").param("id", responseId)
+                .query(Long.class).single();
+        mvc.perform(get("/cases/{id}", caseId).with(user("manager-" + suffix).roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("How did you contact us?")))
+                .andExpect(content().string(containsString("Email")))
+                .andExpect(content().string(containsString("Nada más")));
     }
 
     @Test

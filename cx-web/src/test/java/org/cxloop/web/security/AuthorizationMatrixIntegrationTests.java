@@ -76,6 +76,9 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(routes).as("webhook admin routes are checked").contains(new Route(HttpMethod.GET, "/admin/webhooks"),
                 new Route(HttpMethod.POST, "/admin/webhooks"), new Route(HttpMethod.POST, "/admin/webhooks/987654/delete"),
                 new Route(HttpMethod.POST, "/admin/webhooks/deliveries/987654/send-again"));
+        // Issue 4: the bounce webhook (API key) and the uploaded campaign list (admins only) are checked like the rest.
+        assertThat(routes).contains(new Route(HttpMethod.POST, "/api/v1/bounces"),
+                new Route(HttpMethod.POST, "/surveys/campaigns/987654/audience"));
         var failures = new ArrayList<String>();
         var checks = 0;
         for (var route : routes) {

@@ -42,7 +42,11 @@ class InputFuzzIntegrationTests {
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
             "questionEn", "questionEs", "type", "idempotencyKey", "customer", "answerId", "origins", "formSignIn", "from",
             "to", "enabled", "confirmed", "title", "description", "hypothesis", "variants", "variant", "assignment",
-            "seed", "startsOn", "url", "secret", "events", "format");
+            "seed", "startsOn", "url", "secret", "events", "format",
+            // Issue 4: bounces, sends after an interaction, extra questions (admin form slots and public answers).
+            "messageId", "recipient", "permanent", "reason", "hoursAfterInteraction", "q1", "q2", "q5",
+            "questions[0].kind", "questions[0].textEn", "questions[0].optionsEn", "questions[4].optionsEs",
+            "questions[0].required", "file");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
