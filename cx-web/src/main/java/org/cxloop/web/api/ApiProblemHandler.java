@@ -81,8 +81,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail conflict(DataIntegrityViolationException e) {
+        if (isUnstorableCharacter(e)) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "A text value contains a character that cannot be stored (the NUL character, \\u0000). Remove it and send the request again.");
+        }
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "The request conflicts with data stored meanwhile (for example the same code or id saved twice at once). Try again.");
+    }
+
+    /** PostgreSQL refuses NUL in text (SQLSTATE 22021): the client's value, not a conflict with stored data. */
+    private static boolean isUnstorableCharacter(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

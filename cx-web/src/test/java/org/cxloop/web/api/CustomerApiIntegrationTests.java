@@ -79,6 +79,16 @@ class CustomerApiIntegrationTests {
     }
 
     @Test
+    void refusesANulCharacterAsBadInputNotAsAConflict() throws Exception {
+        mvc.perform(put("/api/v1/customers/{id}", id).header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Ann\\u0000\",\"customerSince\":\"2024-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("NUL character")));
+        mvc.perform(get("/api/v1/customers/{id}", id).header("Authorization", bearer)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void rejectsAnInvalidEmailNamingTheField() throws Exception {
         mvc.perform(put("/api/v1/customers/{id}", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
