@@ -23,7 +23,8 @@ import java.util.Properties;
  * new survey, new campaign with audience "everyone", launch) and sent by CX Loop's mail outbox to the SMTP server this
  * JVM runs (GreenMail, on {@code smtp-port}; CX Loop must be started with CX_SMTP_HOST/CX_SMTP_PORT pointing at it).
  * It measures the mails per minute that arrive, then checks that each invited customer got exactly one mail and
- * that as many arrived as invitations were queued. Baseline in the same run: as many copies of a mail CX Loop sent,
+ * that as many arrived as invitations were queued (when the time runs out first, that none arrived twice or for a
+ * customer not invited; exit status 3). Baseline in the same run: as many copies of a mail CX Loop sent,
  * each to one of the same recipients, sent from this JVM with Jakarta Mail over one SMTP connection to the same
  * server, the ceiling of what the server accepts. Earlier bench campaigns are deleted first (the fatigue rule would
  * skip customers they invited). Usage:
@@ -85,6 +86,14 @@ public final class InvitationCampaign {
                     launchSeconds, queued, new HashSet<>(expected).size(), skipped);
 
             var product = await(greenMail, queued, started, maxMillis);
+            if (product.arrived() < queued) {
+                // Out of time: cancel what is still queued and let the batch in flight finish, so neither the checks
+                // nor the baseline see mail CX Loop sends later.
+                db.createStatement().executeUpdate("update mail_outbox set status = 'CANCELLED' where status = 'PENDING'");
+                for (var i = 0; i < 120 && count(db, "select count(*) from mail_outbox where status = 'SENDING'") > 0; i++) {
+                    Thread.sleep(1000);
+                }
+            }
             var received = greenMail.getReceivedMessages();
             Thread.sleep(3000); // anything sent twice arrives late
             received = greenMail.getReceivedMessages();
@@ -103,7 +112,9 @@ public final class InvitationCampaign {
 
             greenMail.purgeEmailFromAllMailboxes();
             System.out.printf("== baseline: %,d mails from this JVM, Jakarta Mail, one SMTP connection (load %s)%n", received.length, Load.now());
-            var baseline = template == null ? null : baseline(greenMail, port, template, expected, maxMillis);
+            // As many mails as CX Loop delivered (all of them, unless its time ran out), to the same recipients.
+            var baseline = template == null ? null
+                    : baseline(greenMail, port, template, expected.subList(0, Math.min(expected.size(), received.length)), maxMillis);
 
             System.out.printf("%-52s | %10s | %8s | %s%n", "path", "mails", "seconds", "mails/minute");
             System.out.printf("%-52s | %,10d | %8.1f | %,10.0f  (from the launch click to the last mail)%n",
@@ -118,6 +129,14 @@ public final class InvitationCampaign {
             System.out.printf("check: %,d queued, %,d arrived, %,d recipients, %,d got more than one, %,d invited got none,"
                             + " %,d not invited got one; outbox rows not SENT: %,d; invitations SENT: %,d%n",
                     queued, received.length, perRecipient.size(), twice, missing, strangers, unsent, sentInvitations);
+            if (received.length < queued) {
+                // Time ran out: what can be checked is that nothing arrived twice or for someone not invited, and that
+                // every mail that arrived is marked sent (give or take the mails in flight when the count was taken).
+                var clean = twice == 0 && strangers == 0 && Math.abs(sentInvitations - received.length) <= 200;
+                System.out.printf("NOT FINISHED in the time given: %,d of %,d mails; none twice, none to a stranger: %s%n",
+                        received.length, queued, clean ? "yes" : "NO");
+                System.exit(clean ? 3 : 1);
+            }
             var exact = received.length == queued && twice == 0 && missing == 0 && strangers == 0 && unsent == 0
                     && sentInvitations == queued;
             System.out.println(exact ? "exactly once: yes" : "exactly once: NO");
@@ -191,8 +210,7 @@ public final class InvitationCampaign {
             st.executeUpdate("delete from follow_up_case where id in (" + cases + ")");
             st.executeUpdate("delete from follow_up_rule where campaign_id is not null");
             st.executeUpdate("delete from survey_response where invitation_id is not null");
-            st.executeUpdate("delete from mail_outbox");
-            st.executeUpdate("delete from invitation_skip");
+            st.execute("truncate mail_outbox, invitation_skip"); // nothing refers to them; delete would leave dead rows to scan
             st.executeUpdate("delete from invitation");
             st.executeUpdate("delete from campaign");
             st.execute("vacuum analyze mail_outbox");
