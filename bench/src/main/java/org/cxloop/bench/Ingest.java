@@ -221,6 +221,11 @@ public final class Ingest {
     }
 
     private static void cleanUp(Connection db) throws Exception {
+        // Detractors' answers through the API open follow-up cases: those go first.
+        var cases = "select id from follow_up_case where response_id in (select id from survey_response where comment = '" + MARK + "')";
+        db.createStatement().executeUpdate("delete from follow_up_mail where case_id in (" + cases + ")");
+        db.createStatement().executeUpdate("delete from follow_up_case_event where case_id in (" + cases + ")");
+        db.createStatement().executeUpdate("delete from follow_up_case where id in (" + cases + ")");
         db.createStatement().executeUpdate("delete from survey_response where comment = '" + MARK + "'");
     }
 }

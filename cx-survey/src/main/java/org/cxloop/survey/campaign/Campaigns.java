@@ -138,12 +138,17 @@ public class Campaigns {
         for (var rule : InvitationRules.skips()) {
             skip(audience, rule.condition(), rule.reason(), params);
         }
+        // Everyone in the audience whom the statements above did not skip. Not the rules' "not (invited recently)":
+        // that reads the table this statement fills, and when it looks empty (the first campaign of an installation)
+        // PostgreSQL plans a nested loop that rescans every row inserted so far for each customer, quadratic:
+        // minutes for 100 000 customers instead of seconds.
         jdbc.sql("""
                         insert into invitation (campaign_id, customer_id, token_nonce, locale, status, created_at, send_after,
                             expires_at, next_reminder_at)
                         select :campaign, c.id, cast(gen_random_uuid() as varchar(36)), c.locale, 'QUEUED', :now, :sendAfter,
                             :expiresAt, :firstReminder
-                        from customer c where\s""" + audience.where() + " and " + InvitationRules.invited())
+                        from customer c where\s""" + audience.where()
+                        + " and not exists (select 1 from invitation_skip s where s.campaign_id = :campaign and s.customer_id = c.id)")
                 .params(params).update();
         jdbc.sql("""
                         insert into mail_outbox (invitation_id, kind, status, attempts, next_attempt_at, created_at)

@@ -7,7 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.UUID;
 import org.cxloop.survey.definition.SurveyDefinition;
@@ -15,6 +19,7 @@ import org.cxloop.survey.response.SurveyType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,9 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works the mail outbox. Each due row is claimed with a conditional update (so parallel workers or app nodes
- * never send the same row twice), sent, and marked sent; a failure is retried with exponential backoff
+ * never send the same row twice), sent, and marked sent; due rows are claimed and loaded a batch at a time and a
+ * batch goes over one SMTP connection; a failure is retried with exponential backoff
  * (30 s, 1 min, 2 min, … at most an hour) until the attempts run out, and then reported on the invitation.
- * A worker that dies mid-send leaves a claim that expires and is retried.
+ * A worker that dies mid-send leaves a claim that expires and is retried. {@code cx.mail.senders} (default 1) sets
+ * how many senders work in parallel, each over its own SMTP connection; a killed node then re-sends at most one
+ * mail per sender.
  */
 @Service
 public class MailOutbox {
@@ -35,19 +43,23 @@ public class MailOutbox {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final int BATCH = 200;
+    private static final Duration RUN = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JavaMailSender mailSender;
     private final InvitationMailComposer composer;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int maxAttempts;
     private final String messageIdDomain;
+    private final int senders;
 
-    MailOutbox(JdbcClient jdbc, JavaMailSender mailSender, InvitationMailComposer composer,
+    MailOutbox(JdbcClient jdbc, JdbcTemplate batch, JavaMailSender mailSender, InvitationMailComposer composer,
             TransactionTemplate transactions, Clock clock, @Value("${cx.mail.max-attempts:10}") int maxAttempts,
-            @Value("${cx.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${cx.public-url:http://localhost:8080}") String publicUrl, @Value("${cx.mail.senders:1}") int senders) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.mailSender = mailSender;
         this.composer = composer;
         this.transactions = transactions;
@@ -55,25 +67,57 @@ public class MailOutbox {
         this.maxAttempts = maxAttempts;
         var host = URI.create(publicUrl).getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "cxloop.local" : host;
+        this.senders = senders;
     }
 
-    /** Sends what is due now; returns how many mails went out. */
+    /**
+     * Sends what is due now, a batch at a time, until nothing due is left or {@link #RUN} has passed (so the other
+     * outbox chores are not starved); returns how many mails went out.
+     */
     public int deliverDue() {
         var now = clock.instant();
         jdbc.sql("update mail_outbox set status = 'PENDING', claimed_until = null where status = 'SENDING' and claimed_until < :now")
                 .param("now", Timestamp.from(now)).update();
-        List<Long> due = jdbc.sql("""
-                        select id from mail_outbox where status = 'PENDING' and next_attempt_at <= :now
-                        order by next_attempt_at, id""")
-                .param("now", Timestamp.from(now))
-                .query(Long.class).list().stream().limit(BATCH).toList();
+        if (senders <= 1) {
+            return work(now);
+        }
+        // Several senders, each with its own claims and SMTP connection: the claims keep them off each other's mail.
+        var pool = Executors.newFixedThreadPool(senders);
+        try {
+            var running = new ArrayList<Future<Integer>>();
+            for (var i = 0; i < senders; i++) {
+                running.add(pool.submit(() -> work(now)));
+            }
+            var sent = 0;
+            for (var sender : running) {
+                sent += sender.get();
+            }
+            return sent;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int work(Instant now) {
+        var started = System.nanoTime();
         var sent = 0;
-        for (var id : due) {
-            if (claim(id, now) && deliver(id)) {
-                sent++;
+        while (true) {
+            List<Long> due = jdbc.sql("""
+                            select id from mail_outbox where status = 'PENDING' and next_attempt_at <= :now
+                            order by next_attempt_at, id limit :batch""")
+                    .param("now", Timestamp.from(now)).param("batch", BATCH)
+                    .query(Long.class).list();
+            var claimed = claim(due);
+            sent += deliver(claimed);
+            if (due.size() < BATCH || System.nanoTime() - started > RUN.toNanos() || Thread.currentThread().isInterrupted()) {
+                return sent;
             }
         }
-        return sent;
     }
 
     /** Queues a reminder for each unanswered invitation whose reminder time has come; returns how many. */
@@ -107,19 +151,70 @@ public class MailOutbox {
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
-    /** Claims the row and gives it, on its first claim, the Message-ID a bounce report will name it by. */
-    private boolean claim(long id, Instant now) {
-        return jdbc.sql("""
-                        update mail_outbox set status = 'SENDING', claimed_until = :until,
-                            message_id = coalesce(message_id, :messageId)
-                        where id = :id and status = 'PENDING'""")
-                .param("until", Timestamp.from(now.plus(CLAIM))).param("id", id)
-                .param("messageId", "<survey." + UUID.randomUUID() + "@" + messageIdDomain + ">")
-                .update() == 1;
+    /**
+     * Claims the rows still pending, each with its own conditional update (sent together as one JDBC batch), so a
+     * row another worker or app node claimed first is left to it; a row gets, on its first claim, the Message-ID a
+     * bounce report will name it by. Returns the ids this worker won, in order.
+     */
+    private List<Long> claim(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var until = Timestamp.from(clock.instant().plus(CLAIM));
+        var won = transactions.execute(status -> batch.batchUpdate("""
+                        update mail_outbox set status = 'SENDING', claimed_until = ?, message_id = coalesce(message_id, ?)
+                        where id = ? and status = 'PENDING'""", ids, ids.size(),
+                (statement, id) -> {
+                    statement.setTimestamp(1, until);
+                    statement.setString(2, "<survey." + UUID.randomUUID() + "@" + messageIdDomain + ">");
+                    statement.setLong(3, id);
+                }));
+        var claimed = new ArrayList<Long>(ids.size());
+        var i = 0;
+        for (var counts : won) {
+            for (var count : counts) {
+                if (count == 1 || count == java.sql.Statement.SUCCESS_NO_INFO) {
+                    claimed.add(ids.get(i));
+                }
+                i++;
+            }
+        }
+        return claimed;
     }
 
-    private boolean deliver(long outboxId) {
-        var mail = load(outboxId);
+    /**
+     * Sends the claimed mails over one SMTP connection, marking each sent as soon as the server took it: a worker
+     * killed mid-batch leaves at most the one mail in flight to be sent again after its claim expires.
+     */
+    private int deliver(List<Long> claimed) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        var sent = 0;
+        var claimedAt = System.nanoTime();
+        var mails = load(claimed);
+        try (var smtp = new SmtpConnection(mailSender)) {
+            for (var i = 0; i < mails.size(); i++) {
+                if (System.nanoTime() - claimedAt > CLAIM.toNanos() / 2) {
+                    // A slow server: hand the rest back before the claims could expire under another worker.
+                    release(mails.subList(i, mails.size()));
+                    break;
+                }
+                if (deliver(mails.get(i), smtp)) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private void release(List<OutboxMail> mails) {
+        jdbc.sql("update mail_outbox set status = 'PENDING', claimed_until = null where id in (:ids) and status = 'SENDING'")
+                .param("ids", mails.stream().map(OutboxMail::outboxId).toList()).update();
+    }
+
+    private boolean deliver(OutboxMail mail, SmtpConnection smtp) {
+        var outboxId = mail.outboxId();
         var now = clock.instant();
         var answeredOrClosed = !List.of("QUEUED", "SENT", "OPENED").contains(mail.invitationStatus())
                 || !mail.expiresAt().isAfter(now) || mail.stopped();
@@ -128,7 +223,7 @@ public class MailOutbox {
             return false;
         }
         try {
-            mailSender.send(composer.compose(mail));
+            smtp.send(composer.compose(mail));
         } catch (MailException | jakarta.mail.MessagingException e) {
             retryLater(mail, e);
             return false;
@@ -187,7 +282,8 @@ public class MailOutbox {
                 .param("id", outboxId).update();
     }
 
-    private OutboxMail load(long outboxId) {
+    /** The claimed mails with everything needed to write them, one query for the batch, in outbox order. */
+    private List<OutboxMail> load(List<Long> outboxIds) {
         return jdbc.sql("""
                         select o.id as outbox_id, o.kind, o.attempts, i.id as invitation_id, i.status, i.expires_at,
                             i.token_nonce, i.locale, i.reminders_sent, c.name as customer_name, c.email,
@@ -202,10 +298,11 @@ public class MailOutbox {
                         join campaign k on k.id = i.campaign_id
                         join survey s on s.id = k.survey_id
                         join touchpoint t on t.id = k.touchpoint_id
-                        where o.id = :id""")
-                .param("id", outboxId)
+                        where o.id in (:ids)
+                        order by o.next_attempt_at, o.id""")
+                .param("ids", outboxIds)
                 .query(MailOutbox::map)
-                .single();
+                .list();
     }
 
     private static OutboxMail map(ResultSet rs, int row) throws SQLException {

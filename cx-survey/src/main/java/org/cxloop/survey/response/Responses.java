@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,15 +70,27 @@ public class Responses {
             throw new InvalidInputException("respondedAt", "response.respondedAt.future",
                     "The answer cannot have been given in the future.");
         }
-        var customerId = jdbc.sql("select id from customer where external_id = :id").param("id", response.customerExternalId())
-                .query(Long.class).optional().orElseThrow(() -> new InvalidInputException("customerExternalId",
-                        "interaction.customer.unknown", "No customer has the external id '" + response.customerExternalId() + "'."));
-        var touchpointId = jdbc.sql("select id from touchpoint where code = :code").param("code", response.touchpoint())
-                .query(Long.class).optional().orElseThrow(() -> new InvalidInputException("touchpoint",
-                        "interaction.touchpoint.unknown", "No touchpoint has the code '" + response.touchpoint() + "'."));
+        // One round trip finds both ids; the answer is not read back afterwards (everything in it is known here).
+        var ids = jdbc.sql("""
+                        select (select id from customer where external_id = :customer) as customer_id,
+                            (select id from touchpoint where code = :touchpoint) as touchpoint_id""")
+                .param("customer", response.customerExternalId()).param("touchpoint", response.touchpoint())
+                .query((rs, n) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)}).single();
+        var customerId = ids[0];
+        if (customerId == null) {
+            throw new InvalidInputException("customerExternalId", "interaction.customer.unknown",
+                    "No customer has the external id '" + response.customerExternalId() + "'.");
+        }
+        var touchpointId = ids[1];
+        if (touchpointId == null) {
+            throw new InvalidInputException("touchpoint", "interaction.touchpoint.unknown",
+                    "No touchpoint has the code '" + response.touchpoint() + "'.");
+        }
         var comment = response.comment() == null || response.comment().isBlank() ? null : response.comment().strip();
         var variant = experiments.assignerAt(touchpointId)
                 .variantFor(touchpointId, response.customerExternalId(), response.respondedAt(), response.variant()).orElse(null);
+        // The database keeps microseconds: the answer returned now equals the one read later.
+        var respondedAt = response.respondedAt().truncatedTo(ChronoUnit.MICROS);
         try {
             var id = transactions.execute(status -> {
                 var keys = new GeneratedKeyHolder();
@@ -88,15 +101,16 @@ public class Responses {
                                     :variant)""")
                         .param("customer", customerId).param("touchpoint", touchpointId).param("type", type.name())
                         .param("score", response.score()).param("comment", comment)
-                        .param("respondedAt", Timestamp.from(response.respondedAt())).param("source", source.name())
+                        .param("respondedAt", Timestamp.from(respondedAt)).param("source", source.name())
                         .param("now", Timestamp.from(now)).param("key", key).param("variant", variant)
                         .update(keys, "id");
                 var stored = keys.getKey().longValue();
                 events.publishEvent(new ResponseRecorded(stored, customerId, touchpointId, null, type, response.score(),
-                        comment, response.respondedAt(), source));
+                        comment, respondedAt, source));
                 return stored;
             });
-            return new Recorded(get(id), true);
+            return new Recorded(new ResponseView(id, response.customerExternalId(), response.touchpoint(), type,
+                    response.score(), comment, respondedAt, source, key, variant, List.of()), true);
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             return replay(findByKey(key).orElseThrow(() -> sameKeyMeanwhile), response);
         }
