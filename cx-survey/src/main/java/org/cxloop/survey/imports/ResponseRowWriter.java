@@ -13,23 +13,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxloop.survey.response.SurveyType;
+import org.cxloop.survey.voice.CommentAnalyses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Historical response rows: {@code customer_external_id,touchpoint,survey_type,score,comment,responded_at}, where
- * responded_at is an ISO date-time with offset or a date (midnight UTC). Stored with source IMPORT.
+ * responded_at is an ISO date-time with offset or a date (midnight UTC). Stored with source IMPORT, their comments
+ * analysed in the same transaction.
  */
 @Component
 class ResponseRowWriter implements RowWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final CommentAnalyses comments;
 
-    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, CommentAnalyses comments) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.comments = comments;
     }
 
     @Override
@@ -75,11 +79,13 @@ class ResponseRowWriter implements RowWriter {
                     .addValue("respondedAt", Timestamp.from(respondedAt)).addValue("now", Timestamp.from(now)));
         }
         if (!batch.isEmpty()) {
+            var lastIdBefore = jdbc.getJdbcTemplate().queryForObject("select coalesce(max(id), 0) from survey_response", Long.class);
             jdbc.batchUpdate("""
                     insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
                         source, created_at)
                     values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now)""",
                     batch.toArray(MapSqlParameterSource[]::new));
+            comments.analyseStoredAfter(lastIdBefore);
         }
         return rejections;
     }

@@ -80,6 +80,8 @@ public class CustomerPrivacy {
                             survey_opt_out = true, erased_at = :now, updated_at = :now where id = :id""")
                 .param("anonymous", anonymousId).param("name", ERASED_NAME).param("now", now).param("id", id).update();
         jdbc.sql("update survey_response set comment = null where customer_id = :id").param("id", id).update();
+        jdbc.sql("delete from comment_analysis where response_id in (select r.id from survey_response r where r.customer_id = :id)")
+                .param("id", id).update();
         jdbc.sql("""
                         update mail_outbox set status = 'CANCELLED' where status = 'PENDING'
                           and invitation_id in (select i.id from invitation i where i.customer_id = :id)""")
@@ -91,8 +93,13 @@ public class CustomerPrivacy {
     @Transactional
     public int anonymiseCommentsOlderThan(Duration retention) {
         var before = Timestamp.from(clock.instant().minus(retention));
-        return jdbc.sql("update survey_response set comment = null where comment is not null and responded_at < :before")
+        var anonymised = jdbc.sql("update survey_response set comment = null where comment is not null and responded_at < :before")
                 .param("before", before).update();
+        jdbc.sql("""
+                        delete from comment_analysis where response_id in
+                            (select r.id from survey_response r where r.comment is null and r.responded_at < :before)""")
+                .param("before", before).update();
+        return anonymised;
     }
 
     private long idOf(String externalId) {

@@ -1,0 +1,41 @@
+package org.cxloop.survey.voice;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells Spanish from English by their commonest short words (and Spanish's ¿ ¡ ñ); a comment with no clue either way
+ * is taken to be in the customer's language, or English when that is unknown.
+ */
+final class LanguageGuess {
+
+    private static final Set<String> ENGLISH = Set.of("the", "and", "is", "was", "it", "to", "i", "you", "my", "of",
+            "not", "but", "very", "with", "for", "this", "that", "too", "have", "had", "they", "were", "me", "your",
+            "are", "be", "so", "at", "on", "in", "after", "again", "just", "would", "could", "did", "get", "got");
+    private static final Set<String> SPANISH = Set.of("el", "la", "los", "las", "y", "es", "fue", "muy", "que", "de",
+            "no", "pero", "con", "para", "por", "una", "un", "me", "mi", "lo", "se", "del", "al", "todo", "nada", "esta",
+            "os", "su", "sus", "mas", "tan", "ya", "hay", "como", "cuando", "sin", "han", "he", "ha", "tras", "vez");
+
+    private LanguageGuess() {
+    }
+
+    static String of(String text, List<String> words, String customerLanguage) {
+        var english = 0;
+        var spanish = 0;
+        for (var word : words) {
+            if (ENGLISH.contains(word)) {
+                english++;
+            }
+            if (SPANISH.contains(word)) {
+                spanish++;
+            }
+        }
+        if (text.indexOf('¿') >= 0 || text.indexOf('¡') >= 0 || text.indexOf('ñ') >= 0 || text.indexOf('Ñ') >= 0) {
+            spanish += 2;
+        }
+        if (english != spanish) {
+            return english > spanish ? "en" : "es";
+        }
+        return "es".equals(customerLanguage) ? "es" : "en";
+    }
+}
