@@ -25,7 +25,8 @@ public class CommentAnalyser {
     CommentAnalysis analyse(String comment, String customerLocale, List<TopicMatcher.TopicKeywords> keywords) {
         var words = Text.words(comment);
         var customerLanguage = customerLocale == null ? null : customerLocale.strip().toLowerCase().split("[-_]")[0];
-        var language = LanguageGuess.of(comment, words, customerLanguage);
+        var language = LanguageGuess.of(comment, words, customerLanguage, sentiment.known(words, "en"),
+                sentiment.known(words, "es"));
         var score = sentiment.score(comment, language);
         return new CommentAnalysis(language, SentimentAnalyser.classify(score), score,
                 TopicMatcher.topics(words, language, keywords));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tells Spanish from English by their commonest short words (and Spanish's ¿ ¡ ñ); a comment with no clue either way
- * is taken to be in the customer's language, or English when that is unknown.
+ * Tells Spanish from English by their commonest short words (and Spanish's ¿ ¡ ñ), then by the words each sentiment
+ * lexicon knows; a comment with no clue either way is taken to be in the customer's language, or else English.
  */
 final class LanguageGuess {
 
@@ -19,7 +19,11 @@ final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    static String of(String text, List<String> words, String customerLanguage) {
+    /**
+     * The language of a comment from its short words; on a tie, from how many of its words each sentiment lexicon
+     * knows ({@code englishKnown}, {@code spanishKnown}); then the customer's language.
+     */
+    static String of(String text, List<String> words, String customerLanguage, int englishKnown, int spanishKnown) {
         var english = 0;
         var spanish = 0;
         for (var word : words) {
@@ -35,6 +39,9 @@ final class LanguageGuess {
         }
         if (english != spanish) {
             return english > spanish ? "en" : "es";
+        }
+        if (englishKnown != spanishKnown) {
+            return englishKnown > spanishKnown ? "en" : "es";
         }
         return "es".equals(customerLanguage) ? "es" : "en";
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * Lexicon-based sentiment: each sentiment word or phrase adds its weight, made stronger or softer by an intensifier
  * just before it ("very", "muy", "a bit") and turned round by a negation up to three words before it in the same
  * clause ("not good", "no es bueno"; Spanish doubles its negations, "no está nada mal", so two count as one), negated words counting three quarters. What follows a contrast ("but", "pero")
- * counts one and a half times and what came before half, as people put their verdict after it. The sum s becomes a
+ * counts one and a half times (a Spanish superlative, "rapidísimo", too) and what came before half, as people put their verdict after it. The sum s becomes a
  * score on -1..1 as s / sqrt(s² + 15); from 0.2 up it is positive, from -0.2 down negative, neutral in between.
  */
 final class SentimentAnalyser {
@@ -15,6 +15,8 @@ final class SentimentAnalyser {
     static final double THRESHOLD = 0.2;
     private static final int NEGATION_REACH = 3;
     private static final double NEGATED = -0.75;
+
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("isim[oa]s?$");
 
     private final Map<String, SentimentLexicon> lexicons;
 
@@ -48,12 +50,25 @@ final class SentimentAnalyser {
                     i++;
                     continue;
                 }
-                after += match.weight() * modifier(lexicon, clause, i);
+                var superlative = match.length() == 1 && SUPERLATIVE.matcher(word).find() ? 1.5 : 1.0;
+                after += match.weight() * superlative * modifier(lexicon, clause, i);
                 i += match.length();
             }
         }
         var sum = turned ? 0.5 * before + 1.5 * after : after;
         return sum / Math.sqrt(sum * sum + 15);
+    }
+
+    /** How many of the words the lexicon of {@code language} knows: a clue to the language of a comment. */
+    int known(List<String> words, String language) {
+        var lexicon = lexicons.get(language);
+        var known = 0;
+        for (var i = 0; i < words.size(); i++) {
+            if (lexicon.match(words, i) != null || lexicon.negates(words.get(i)) || lexicon.intensity(words.get(i)) != 1.0) {
+                known++;
+            }
+        }
+        return known;
     }
 
     static Sentiment classify(double score) {
