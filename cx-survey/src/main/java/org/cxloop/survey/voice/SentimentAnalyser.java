@@ -16,8 +16,6 @@ final class SentimentAnalyser {
     private static final int NEGATION_REACH = 3;
     private static final double NEGATED = -0.75;
 
-    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("isim[oa]s?$");
-
     private final Map<String, SentimentLexicon> lexicons;
 
     SentimentAnalyser(Map<String, SentimentLexicon> lexicons) {
@@ -50,7 +48,7 @@ final class SentimentAnalyser {
                     i++;
                     continue;
                 }
-                var superlative = match.length() == 1 && SUPERLATIVE.matcher(word).find() ? 1.5 : 1.0;
+                var superlative = match.length() == 1 && SentimentLexicon.SUPERLATIVE.matcher(word).find() ? 1.5 : 1.0;
                 after += match.weight() * superlative * modifier(lexicon, clause, i);
                 i += match.length();
             }

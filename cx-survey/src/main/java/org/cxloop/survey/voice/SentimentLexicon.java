@@ -20,6 +20,9 @@ final class SentimentLexicon {
     /** The longest phrase, in words, the lexicon may hold. */
     static final int LONGEST_PHRASE = 4;
 
+    /** A Spanish superlative ending: lentísimo is lento made stronger. */
+    static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("isim[oa]s?$");
+
     private final Map<String, Double> words = new HashMap<>();
     private final TreeMap<String, Double> prefixes = new TreeMap<>();
     private final Map<String, Double> intensifiers = new HashMap<>();
@@ -79,6 +82,16 @@ final class SentimentLexicon {
         var weight = words.get(word);
         if (weight != null) {
             return new Match(weight, 1);
+        }
+        var superlative = SUPERLATIVE.matcher(word);
+        if (superlative.find() && superlative.start() > 1) {
+            var base = word.substring(0, superlative.start());
+            for (var ending : List.of("o", "a", "e", "")) {
+                var baseWeight = words.get(base + ending);
+                if (baseWeight != null) {
+                    return new Match(baseWeight, 1);
+                }
+            }
         }
         var prefix = prefixes.floorEntry(word);
         while (prefix != null && !prefix.getKey().isEmpty()) {
