@@ -38,7 +38,8 @@ class InputFuzzIntegrationTests {
     static final List<String> FIELDS = List.of("name", "email", "code", "position", "channel", "stage", "score", "comment",
             "surveyType", "respondedAt", "customerExternalId", "touchpoint", "customerSince", "churnedAt", "locale",
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
-            "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description");
+            "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description",
+            "sentiment", "topics", "back", "keyword", "language", "nameEn", "nameEs");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
