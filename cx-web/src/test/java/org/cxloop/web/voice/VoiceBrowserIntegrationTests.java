@@ -91,7 +91,8 @@ class VoiceBrowserIntegrationTests {
         assertThat(driver.getCurrentUrl()).contains("topic=staff");
         browser.screenshot("42-voice-comment-corrected");
 
-        driver.findElement(By.cssSelector(".cx-lang a[hreflang=es]")).click();
+        // the page sits at the corrected comment's anchor, the header scrolled away: follow the link as a keyboard would
+        driver.findElement(By.cssSelector(".cx-lang a[hreflang=es]")).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Comentarios"));
         browser.screenshot("43-voice-comments-es");
 
