@@ -141,14 +141,6 @@ public class CommentAnalyses {
                 .list();
     }
 
-    /** Forgets the analyses of comments whose text is gone (erased or past retention). */
-    @Transactional
-    public int forgetDeletedComments() {
-        return jdbc.sql("""
-                        delete from comment_analysis where response_id in
-                            (select r.id from survey_response r where r.comment is null)""").update();
-    }
-
     private int analyse(String sql, Map<String, Object> params) {
         var keywords = topics.matchers();
         var ids = idsOf(keywords);

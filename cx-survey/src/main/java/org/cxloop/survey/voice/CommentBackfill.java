@@ -32,7 +32,6 @@ public class CommentBackfill {
             for (var batch = analyses.analyseNextBatch(); batch > 0; batch = analyses.analyseNextBatch()) {
                 total += batch;
             }
-            analyses.forgetDeletedComments();
             if (total > 0) {
                 log.info("Analysed {} stored comments that had no analysis yet", total);
             }

@@ -35,6 +35,8 @@ class CommentsController {
 
     static final int PAGE_SIZE = 25;
     static final int CSV_LIMIT = 50_000;
+    /** Where a correction may return: this page with an already encoded query, nothing that leaves the site. */
+    private static final java.util.regex.Pattern SAFE_BACK = java.util.regex.Pattern.compile("/comments(\\?[A-Za-z0-9%&=._~+-]*)?");
 
     private final VoiceMetrics voice;
     private final VoiceTopics topics;
@@ -92,7 +94,7 @@ class CommentsController {
     String correct(@PathVariable long id, @RequestParam(required = false) String sentiment,
             @RequestParam(required = false) List<String> topics, @RequestParam(required = false) String back,
             Principal principal, RedirectAttributes redirect) {
-        var target = back != null && back.startsWith("/comments") && !back.startsWith("//") ? back : "/comments";
+        var target = back != null && SAFE_BACK.matcher(back).matches() ? back : "/comments";
         var chosen = CommentFilter.sentiment(sentiment);
         try {
             if (chosen == null) {

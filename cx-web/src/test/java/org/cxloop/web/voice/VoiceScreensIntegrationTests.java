@@ -131,7 +131,11 @@ class VoiceScreensIntegrationTests {
                         .with(user("maria@example.com").roles("MANAGER")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse();
         assertThat(refused.getRedirectedUrl()).startsWith("/comments");
-        assertThat(analyses.corrections(slow)).hasSize(1);
+        var odd = mvc.perform(post("/comments/" + slow + "/correction").param("sentiment", "POSITIVE").param("back", "/comments?q={x}")
+                        .with(user("maria@example.com").roles("MANAGER")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        assertThat(odd.getRedirectedUrl()).isEqualTo("/comments#comment-" + slow);
+        assertThat(analyses.corrections(slow)).hasSize(2);
     }
 
     @Test
