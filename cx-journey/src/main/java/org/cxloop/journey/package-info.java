@@ -11,7 +11,10 @@
  * SUPERSEDED versions. Promoting a draft makes it the as-is and the former as-is superseded: read-only, never
  * deleted. Versions change under a row lock on the journey, so two promotions cannot leave two as-is maps.</li>
  * <li>Nothing historical is lost: the as-is map refuses to drop a touchpoint (or a stage holding one) that has
- * interactions or survey responses; teams drop it in a draft and promote, which keeps the old map readable. A
+ * interactions or survey responses; teams archive the card or stage instead (it leaves the active map, metrics and
+ * editor columns but stays in the version, its drafts and its export, and can be restored), or drop it in a draft
+ * and promote, which keeps the old map readable. Archived cards keep their last position, so an export lists them
+ * where they stood; only active cards are renumbered when the order changes. A
  * journey whose versions place such a touchpoint cannot be deleted; it is archived instead. Core stages and
  * touchpoints are never deleted by this module. Whether a touchpoint has history comes from
  * {@code Touchpoints.historyCount}, which sums what each module that records facts reports, so this module needs

@@ -81,10 +81,10 @@ class JourneyMapFiguresTests {
     }
 
     private static StageCard stage(String code, TouchpointCard... cards) {
-        return new StageCard(code.length(), code, code, 0, List.of(cards));
+        return new StageCard(code.length(), code, code, 0, List.of(cards), false);
     }
 
     private static TouchpointCard card(String code, Integer expected) {
-        return new TouchpointCard(code.length(), code, code, Channel.WEB, null, null, expected, false, null, 0);
+        return new TouchpointCard(code.length(), code, code, Channel.WEB, null, null, expected, false, null, 0, false);
     }
 }

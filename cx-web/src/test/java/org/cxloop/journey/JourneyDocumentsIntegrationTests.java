@@ -48,9 +48,19 @@ class JourneyDocumentsIntegrationTests {
         var v3 = maps.startDraft(journey, "Idea");
         editor.addTouchpoint(v3, maps.map(v3).stages().getFirst().id(), new TouchpointInput("app-" + s, "App", Channel.APP,
                 "Mobile", "Push when approved", 5, true, "None yet"));
+        var v3Stages = maps.map(v3).stages();
+        var legacy = editor.addStage(v3, new StageInput("legacy-" + s, "Legacy branch visit"));
+        editor.addStage(v3, new StageInput("keys-" + s, "Keys"));
+        editor.archiveStage(v3, legacy);
+        editor.archiveTouchpoint(v3, v3Stages.getFirst().touchpoints().getFirst().id());
         maps.archive(journey, true);
 
         var exported = documents.export(journey);
+        var idea = exported.versions().get(2);
+        assertThat(idea.stages()).extracting(JourneyDocument.Stage::code)
+                .containsExactly("consider-" + s, "buy-" + s, "legacy-" + s, "keys-" + s);
+        assertThat(idea.stages()).extracting(JourneyDocument.Stage::archived).containsExactly(false, false, true, false);
+        assertThat(idea.stages().getFirst().touchpoints()).extracting(JourneyDocument.Touchpoint::archived).containsExactly(true, false);
         assertThat(exported.format()).isEqualTo(JourneyDocument.FORMAT);
         assertThat(exported.versions()).extracting(JourneyDocument.Version::status)
                 .containsExactly(VersionStatus.SUPERSEDED, VersionStatus.AS_IS, VersionStatus.TO_BE);
@@ -60,6 +70,10 @@ class JourneyDocumentsIntegrationTests {
         assertThat(imported).isNotEqualTo(journey);
         assertThat(documents.export(imported)).isEqualTo(exported);
         assertThat(maps.currentMap(imported).stages()).hasSize(2);
+        var importedIdea = maps.versions(imported).getFirst().id();
+        assertThat(maps.map(importedIdea).stages()).extracting(st -> st.name()).containsExactly("Consideration", "Purchase", "Keys");
+        assertThat(maps.map(importedIdea).stages().getFirst().touchpoints()).extracting(t -> t.name()).containsExactly("App");
+        assertThat(maps.archivedCards(importedIdea).stages()).extracting(st -> st.name()).containsExactly("Legacy branch visit");
     }
 
     @Test
@@ -91,8 +105,8 @@ class JourneyDocumentsIntegrationTests {
         var otherFormat = new JourneyDocument("something/else", good.name(), good.persona(), null, false, good.versions());
         assertThatThrownBy(() -> documents.importDocument(otherFormat)).isInstanceOf(ConstraintViolationException.class);
 
-        var touchpoint = new JourneyDocument.Touchpoint("b-" + s, "Bad", Channel.WEB, null, null, 6, false, null);
-        var stage = new JourneyDocument.Stage("visit-" + s, "Visit", List.of(touchpoint));
+        var touchpoint = new JourneyDocument.Touchpoint("b-" + s, "Bad", Channel.WEB, null, null, 6, false, null, false);
+        var stage = new JourneyDocument.Stage("visit-" + s, "Visit", List.of(touchpoint), false);
         var badScore = new JourneyDocument(JourneyDocument.FORMAT, good.name(), good.persona(), null, false,
                 List.of(new JourneyDocument.Version(1, null, VersionStatus.AS_IS, java.time.Instant.now(), null, List.of(stage))));
         assertThatThrownBy(() -> documents.importDocument(badScore)).isInstanceOf(ConstraintViolationException.class)
@@ -104,10 +118,10 @@ class JourneyDocumentsIntegrationTests {
     }
 
     static JourneyDocument.Version version(int number, VersionStatus status, String touchpointCode) {
-        var touchpoint = new JourneyDocument.Touchpoint(touchpointCode, "Kiosk", Channel.STORE, "Retail", "No queue", 4, true, "Paper jams");
+        var touchpoint = new JourneyDocument.Touchpoint(touchpointCode, "Kiosk", Channel.STORE, "Retail", "No queue", 4, true, "Paper jams", false);
         var s = touchpointCode.substring(touchpointCode.indexOf('-') + 1);
         return new JourneyDocument.Version(number, null, status, java.time.Instant.parse("2026-01-01T00:00:00Z"),
                 status == VersionStatus.AS_IS ? java.time.Instant.parse("2026-01-02T00:00:00Z") : null,
-                List.of(new JourneyDocument.Stage("visit-" + s, "Visit", List.of(touchpoint))));
+                List.of(new JourneyDocument.Stage("visit-" + s, "Visit", List.of(touchpoint), false)));
     }
 }

@@ -80,7 +80,7 @@ class JourneyMapsIntegrationTests {
         assertThat(stageNames(asIs)).containsExactly("Awareness", "Consideration", "Purchase");
         assertThat(maps.map(asIs).stages()).extracting(StageCard::position).containsExactly(0, 1, 2);
         assertThatThrownBy(() -> editor.reorderStages(asIs, List.of(a, b)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("every stage");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("every active stage");
 
         editor.removeStage(asIs, b);
         assertThat(stageNames(asIs)).containsExactly("Awareness", "Purchase");
@@ -262,6 +262,98 @@ class JourneyMapsIntegrationTests {
         stage(maps.currentMap(empty).version().id(), "Awareness");
         maps.delete(empty);
         assertThat(maps.list(false)).extracting(j -> j.id()).doesNotContain(empty);
+    }
+
+    @Test
+    void aCardWithHistoryIsArchivedInsteadOfDeletedStaysInOlderVersionsAndComesBackLast() {
+        var support = stage(asIs, "Support");
+        var fax = touchpoint(asIs, support, "Fax", Channel.PHONE);
+        touchpoint(asIs, support, "Chat", Channel.CHAT);
+        var code = card(maps.map(asIs), "Fax").code();
+        interactionAt(code);
+        surveyResponseAt(code);
+        var draft = maps.startDraft(journey, "Same as today");
+        maps.promote(draft);
+        var former = asIs;
+
+        assertThatThrownBy(() -> editor.removeTouchpoint(draft, card(maps.map(draft), "Fax").id()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Archive it instead");
+        var faxNow = card(maps.map(draft), "Fax").id();
+        editor.archiveTouchpoint(draft, faxNow);
+
+        assertThat(cardNames(draft, 0)).containsExactly("Chat");
+        assertThat(maps.archivedCards(draft).cardsOnActiveStages()).singleElement()
+                .satisfies(st -> assertThat(st.touchpoints()).extracting(TouchpointCard::id).containsExactly(faxNow));
+        assertThat(cardNames(former, 0)).as("the superseded version still shows it").containsExactly("Fax", "Chat");
+        assertThat(coreTouchpoints.historyCount(code)).isEqualTo(2);
+        assertThatThrownBy(() -> editor.moveTouchpoint(draft, faxNow, -1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("archived");
+        assertThatThrownBy(() -> editor.addTouchpoint(draft, maps.map(draft).stages().getFirst().id(), input("Fax", Channel.PHONE, false)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("code");
+
+        touchpoint(draft, maps.map(draft).stages().getFirst().id(), "Mail", Channel.EMAIL);
+        editor.restoreTouchpoint(draft, faxNow);
+        assertThat(cardNames(draft, 0)).containsExactly("Chat", "Mail", "Fax");
+        assertThat(maps.archivedCards(draft).isEmpty()).isTrue();
+        assertThatThrownBy(() -> editor.restoreTouchpoint(draft, faxNow))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not archived");
+        assertThat(fax).isNotEqualTo(faxNow);
+    }
+
+    @Test
+    void anArchivedStageLeavesTheMapWithItsCardsIsSkippedByMovesAndIsRestoredAsTheLastColumn() {
+        var a = stage(asIs, "Awareness");
+        var b = stage(asIs, "Support");
+        var c = stage(asIs, "Loyalty");
+        touchpoint(asIs, b, "Hotline", Channel.PHONE);
+        surveyResponseAt(card(maps.map(asIs), "Hotline").code());
+        assertThatThrownBy(() -> editor.removeStage(asIs, b))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Archive it instead");
+
+        editor.archiveStage(asIs, b);
+        assertThat(stageNames(asIs)).containsExactly("Awareness", "Loyalty");
+        assertThat(maps.map(asIs).touchpointCount()).isZero();
+        assertThat(maps.archivedCards(asIs).stages()).singleElement()
+                .satisfies(st -> assertThat(st.touchpoints()).extracting(t -> t.name()).containsExactly("Hotline " + s));
+        editor.moveStage(asIs, c, -1);
+        assertThat(stageNames(asIs)).containsExactly("Loyalty", "Awareness");
+        assertThatThrownBy(() -> editor.reorderStages(asIs, List.of(a, b, c)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("every active stage");
+        assertThatThrownBy(() -> editor.addTouchpoint(asIs, b, input("Letter", Channel.EMAIL, false)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("restore it first");
+        assertThatThrownBy(() -> editor.moveStage(asIs, b, 1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("restore it first");
+
+        var draft = maps.startDraft(journey, null);
+        assertThat(stageNames(draft)).containsExactly("Loyalty", "Awareness");
+        assertThat(maps.archivedCards(draft).stages()).extracting(StageCard::code).containsExactly(maps.archivedCards(asIs).stages().getFirst().code());
+
+        editor.restoreStage(asIs, b);
+        assertThat(stageNames(asIs)).containsExactly("Loyalty", "Awareness", "Support");
+        assertThat(cardNames(asIs, 2)).containsExactly("Hotline");
+        stage(asIs, "Advocacy");
+        assertThat(stageNames(asIs)).containsExactly("Loyalty", "Awareness", "Support", "Advocacy");
+    }
+
+    @Test
+    void aDraggedCardIsPlacedAtAnIndexOnItsOwnOrAnotherStage() {
+        var a = stage(asIs, "Visit");
+        var b = stage(asIs, "Buy");
+        var kiosk = touchpoint(asIs, a, "Kiosk", Channel.STORE);
+        touchpoint(asIs, a, "Web", Channel.WEB);
+        touchpoint(asIs, b, "Till", Channel.STORE);
+        touchpoint(asIs, b, "App", Channel.APP);
+
+        editor.placeTouchpoint(asIs, kiosk, b, 1);
+        assertThat(cardNames(asIs, 0)).containsExactly("Web");
+        assertThat(cardNames(asIs, 1)).containsExactly("Till", "Kiosk", "App");
+        editor.placeTouchpoint(asIs, kiosk, b, 0);
+        assertThat(cardNames(asIs, 1)).containsExactly("Kiosk", "Till", "App");
+        editor.placeTouchpoint(asIs, kiosk, b, 99);
+        assertThat(cardNames(asIs, 1)).containsExactly("Till", "App", "Kiosk");
+        editor.placeTouchpoint(asIs, kiosk, a, -3);
+        assertThat(cardNames(asIs, 0)).containsExactly("Kiosk", "Web");
+        assertThat(maps.map(asIs).stages().get(0).touchpoints()).extracting(TouchpointCard::position).containsExactly(0, 1);
     }
 
     @Test

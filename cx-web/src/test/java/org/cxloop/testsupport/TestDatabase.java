@@ -51,6 +51,22 @@ public record TestDatabase(String jdbcUrl, String username, String password) {
                 or run a Docker engine so Testcontainers can start one. `bash .ci/run` does the first for you.""");
     }
 
+    /**
+     * Another empty schema in the same database, for a test that must run Flyway itself (e.g. stop at an older
+     * version). Returns the JDBC URL whose current schema it is.
+     */
+    public String freshSchema(String prefix) {
+        var schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var connection = DriverManager.getConnection(jdbcUrl, username, password);
+                var statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+        var base = jdbcUrl.replaceAll("[?&]currentSchema=[^&]*", "");
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     private static String envOr(String name, String fallback) {
         var value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -31,15 +31,19 @@ class Interaction {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "variant")
+    private String variant;
+
     protected Interaction() {
     }
 
-    Interaction(long customerId, long touchpointId, InteractionDetails details) {
+    Interaction(long customerId, long touchpointId, InteractionDetails details, String variant) {
         this.customerId = customerId;
         this.touchpointId = touchpointId;
         this.occurredAt = details.occurredAt();
         this.resolvedOnFirstContact = details.resolvedOnFirstContact();
         this.resolvedAt = details.resolvedAt();
+        this.variant = variant;
     }
 
     long id() {

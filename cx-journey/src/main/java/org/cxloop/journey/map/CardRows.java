@@ -12,7 +12,11 @@ import org.cxloop.core.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for the stage cards and touchpoint cards of a map version. Positions count 0, 1, 2… without gaps. */
+/**
+ * SQL for the stage cards and touchpoint cards of a map version, ordered by position then id. Reordering numbers
+ * the active (not archived) cards 0, 1, 2…; an archived card keeps its last position, so an export lists it where
+ * it stood, and comes back last when restored.
+ */
 @Repository
 class CardRows {
 
@@ -22,21 +26,47 @@ class CardRows {
         this.jdbc = jdbc;
     }
 
+    /** Adds an active stage as the last column. */
     long insertStage(long versionId, String code, String name) {
-        return Inserts.returningId(jdbc.sql("""
-                        insert into journey_stage_card (version_id, stage_code, name, position)
-                        values (?, ?, ?, (select count(*) from journey_stage_card where version_id = ?))""")
-                .params(versionId, code, name.strip(), versionId));
+        return insertStage(versionId, code, name, nextStagePosition(versionId), false);
     }
 
+    long insertStage(long versionId, String code, String name, int position, boolean archived) {
+        return Inserts.returningId(jdbc.sql("""
+                        insert into journey_stage_card (version_id, stage_code, name, position, archived)
+                        values (?, ?, ?, ?, ?)""")
+                .params(versionId, code, name.strip(), position, archived));
+    }
+
+    /** Adds an active touchpoint card last on the stage. */
     long insertTouchpoint(long versionId, long stageCardId, String code, TouchpointInput card) {
+        return insertTouchpoint(versionId, stageCardId, code, card, nextTouchpointPosition(stageCardId), false);
+    }
+
+    long insertTouchpoint(long versionId, long stageCardId, String code, TouchpointInput card, int position, boolean archived) {
         return Inserts.returningId(jdbc.sql("""
                         insert into journey_touchpoint_card (version_id, stage_card_id, touchpoint_code, name, channel,
-                            owner_team, expectation, expected_csat, moment_of_truth, pain_points, position)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select count(*) from journey_touchpoint_card where stage_card_id = ?))""")
+                            owner_team, expectation, expected_csat, moment_of_truth, pain_points, position, archived)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(versionId, stageCardId, code, card.name().strip(), card.channel().name(),
                         blankToNull(card.ownerTeam()), blankToNull(card.expectation()), card.expectedCsat(),
-                        card.momentOfTruth(), blankToNull(card.painPoints()), stageCardId));
+                        card.momentOfTruth(), blankToNull(card.painPoints()), position, archived));
+    }
+
+    /** Archives the stage (its active columns close up) or restores it as the last column. */
+    void setStageArchived(long versionId, long stageCardId, boolean archived) {
+        var position = archived ? null : nextStagePosition(versionId);
+        jdbc.sql("update journey_stage_card set archived = ?, position = coalesce(?, position) where id = ?")
+                .params(archived, position, stageCardId).update();
+        setStageOrder(stageIds(versionId));
+    }
+
+    /** Archives the card (the active cards of its stage close up) or restores it last on its stage. */
+    void setTouchpointArchived(long stageCardId, long cardId, boolean archived) {
+        var position = archived ? null : nextTouchpointPosition(stageCardId);
+        jdbc.sql("update journey_touchpoint_card set archived = ?, position = coalesce(?, position) where id = ?")
+                .params(archived, position, cardId).update();
+        renumberTouchpoints(stageCardId);
     }
 
     void renameStage(long stageCardId, String name) {
@@ -56,9 +86,8 @@ class CardRows {
     /** Puts the touchpoint card last on another stage of the same version, closing the gap it leaves. */
     void moveTouchpointToStage(long cardId, long fromStageCardId, long toStageCardId) {
         jdbc.sql("""
-                        update journey_touchpoint_card set stage_card_id = ?,
-                            position = (select count(*) from journey_touchpoint_card where stage_card_id = ?) where id = ?""")
-                .params(toStageCardId, toStageCardId, cardId).update();
+                        update journey_touchpoint_card set stage_card_id = ?, position = ? where id = ?""")
+                .params(toStageCardId, nextTouchpointPosition(toStageCardId), cardId).update();
         renumberTouchpoints(fromStageCardId);
     }
 
@@ -72,14 +101,39 @@ class CardRows {
         renumberTouchpoints(stageCardId);
     }
 
+    /** One after the last active stage, so a stage added or restored comes last. */
+    private int nextStagePosition(long versionId) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from journey_stage_card where version_id = ? and not archived")
+                .param(versionId).query(Integer.class).single();
+    }
+
+    private int nextTouchpointPosition(long stageCardId) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from journey_touchpoint_card where stage_card_id = ? and not archived")
+                .param(stageCardId).query(Integer.class).single();
+    }
+
+    /** The active stages of the version in order. */
     List<Long> stageIds(long versionId) {
-        return jdbc.sql("select id from journey_stage_card where version_id = ? order by position, id")
+        return jdbc.sql("select id from journey_stage_card where version_id = ? and not archived order by position, id")
                 .param(versionId).query(Long.class).list();
     }
 
+    /** The active touchpoint cards of the stage in order. */
     List<Long> touchpointIds(long stageCardId) {
-        return jdbc.sql("select id from journey_touchpoint_card where stage_card_id = ? order by position, id")
+        return jdbc.sql("select id from journey_touchpoint_card where stage_card_id = ? and not archived order by position, id")
                 .param(stageCardId).query(Long.class).list();
+    }
+
+    boolean stageArchived(long stageCardId) {
+        return jdbc.sql("select archived from journey_stage_card where id = ?").param(stageCardId).query(Boolean.class).single();
+    }
+
+    boolean touchpointArchived(long cardId) {
+        return jdbc.sql("select archived from journey_touchpoint_card where id = ?").param(cardId).query(Boolean.class).single();
+    }
+
+    String touchpointCode(long cardId) {
+        return jdbc.sql("select touchpoint_code from journey_touchpoint_card where id = ?").param(cardId).query(String.class).single();
     }
 
     void setStageOrder(List<Long> stageCardIds) {
@@ -125,8 +179,16 @@ class CardRows {
                 .params(versionId, code).query(Long.class).single() > 0;
     }
 
-    /** The stages of a version in order, each with its touchpoint cards in order. */
+    /** The active stages of a version in order, each with its active touchpoint cards in order: the map as shown. */
     List<StageCard> stages(long versionId) {
+        return allStages(versionId).stream().filter(stage -> !stage.archived())
+                .map(stage -> new StageCard(stage.id(), stage.code(), stage.name(), stage.position(),
+                        stage.touchpoints().stream().filter(card -> !card.archived()).toList(), false))
+                .toList();
+    }
+
+    /** Every stage of a version, archived ones too, in order, each with every touchpoint card in order. */
+    List<StageCard> allStages(long versionId) {
         var cards = new LinkedHashMap<Long, List<TouchpointCard>>();
         jdbc.sql("""
                         select * from journey_touchpoint_card where version_id = ? order by stage_card_id, position, id""")
@@ -136,7 +198,8 @@ class CardRows {
                 });
         return jdbc.sql("select * from journey_stage_card where version_id = ? order by position, id").param(versionId)
                 .query((rs, row) -> new StageCard(rs.getLong("id"), rs.getString("stage_code"), rs.getString("name"),
-                        rs.getInt("position"), List.copyOf(cards.getOrDefault(rs.getLong("id"), List.of()))))
+                        rs.getInt("position"), List.copyOf(cards.getOrDefault(rs.getLong("id"), List.of())),
+                        rs.getBoolean("archived")))
                 .list();
     }
 
@@ -150,6 +213,6 @@ class CardRows {
         return new TouchpointCard(rs.getLong("id"), rs.getString("touchpoint_code"), rs.getString("name"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("owner_team"), rs.getString("expectation"),
                 noCsat ? null : csat, rs.getBoolean("moment_of_truth"), rs.getString("pain_points"),
-                rs.getInt("position"));
+                rs.getInt("position"), rs.getBoolean("archived"));
     }
 }

@@ -37,14 +37,15 @@ public record JourneyDocument(
             @NotNull(message = "{journey.document.stages}") List<@Valid @NotNull Stage> stages) {
     }
 
-    /** A stage column with its touchpoint cards in order. */
+    /** A stage column with its touchpoint cards in order; archived when it is off the active map (default false). */
     public record Stage(
             @NotBlank(message = "{code.format}") String code,
             @NotBlank(message = "{stage.name.required}") @Size(max = 100, message = "{stage.name.size}") String name,
-            @NotNull(message = "{journey.document.touchpoints}") List<@Valid @NotNull Touchpoint> touchpoints) {
+            @NotNull(message = "{journey.document.touchpoints}") List<@Valid @NotNull Touchpoint> touchpoints,
+            boolean archived) {
     }
 
-    /** A touchpoint card. */
+    /** A touchpoint card; archived when it is off the active map (default false). */
     public record Touchpoint(
             @NotBlank(message = "{code.format}") String code,
             @NotBlank(message = "{touchpoint.name.required}") @Size(max = 150, message = "{touchpoint.name.size}") String name,
@@ -53,6 +54,7 @@ public record JourneyDocument(
             @Size(max = 1000, message = "{journey.expectation.size}") String expectation,
             @Min(value = 1, message = "{journey.expectedCsat.range}") @Max(value = 5, message = "{journey.expectedCsat.range}") Integer expectedCsat,
             boolean momentOfTruth,
-            @Size(max = 2000, message = "{journey.painPoints.size}") String painPoints) {
+            @Size(max = 2000, message = "{journey.painPoints.size}") String painPoints,
+            boolean archived) {
     }
 }

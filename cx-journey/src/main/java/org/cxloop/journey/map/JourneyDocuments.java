@@ -33,7 +33,7 @@ public class JourneyDocuments {
         var versions = journeys.versions(journeyId).stream()
                 .sorted(Comparator.comparingInt(VersionSummary::number))
                 .map(v -> new JourneyDocument.Version(v.number(), v.label(), v.status(), v.createdAt(), v.promotedAt(),
-                        cards.stages(v.id()).stream().map(JourneyDocuments::stage).toList()))
+                        cards.allStages(v.id()).stream().map(JourneyDocuments::stage).toList()))
                 .toList();
         return new JourneyDocument(JourneyDocument.FORMAT, journey.name(), journey.persona(), journey.description(),
                 journey.archived(), versions);
@@ -51,13 +51,16 @@ public class JourneyDocuments {
         for (var version : document.versions()) {
             var versionId = journeys.insertVersion(journeyId, version.number(), version.label(), version.status(),
                     version.createdAt(), version.promotedAt());
-            for (var stage : version.stages()) {
-                core.ensureStage(stage.code(), stage.name(), version.stages().indexOf(stage));
-                var stageCardId = cards.insertStage(versionId, stage.code(), stage.name());
-                for (var t : stage.touchpoints()) {
+            for (var s = 0; s < version.stages().size(); s++) {
+                var stage = version.stages().get(s);
+                core.ensureStage(stage.code(), stage.name(), s);
+                var stageCardId = cards.insertStage(versionId, stage.code(), stage.name(), s, stage.archived());
+                for (var i = 0; i < stage.touchpoints().size(); i++) {
+                    var t = stage.touchpoints().get(i);
                     core.ensureTouchpoint(t.code(), t.name(), t.channel(), stage.code());
                     cards.insertTouchpoint(versionId, stageCardId, t.code(), new TouchpointInput(t.code(), t.name(),
-                            t.channel(), t.ownerTeam(), t.expectation(), t.expectedCsat(), t.momentOfTruth(), t.painPoints()));
+                            t.channel(), t.ownerTeam(), t.expectation(), t.expectedCsat(), t.momentOfTruth(), t.painPoints()),
+                            i, t.archived());
                 }
             }
         }
@@ -96,7 +99,7 @@ public class JourneyDocuments {
     private static JourneyDocument.Stage stage(StageCard stage) {
         return new JourneyDocument.Stage(stage.code(), stage.name(), stage.touchpoints().stream()
                 .map(t -> new JourneyDocument.Touchpoint(t.code(), t.name(), t.channel(), t.ownerTeam(), t.expectation(),
-                        t.expectedCsat(), t.momentOfTruth(), t.painPoints()))
-                .toList());
+                        t.expectedCsat(), t.momentOfTruth(), t.painPoints(), t.archived()))
+                .toList(), stage.archived());
     }
 }

@@ -17,8 +17,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Edits the stages and touchpoint cards of an as-is map or a to-be draft; superseded versions are read-only.
  * Placing a stage or touchpoint whose code the core does not know yet creates it there, so surveys can attach to it.
- * The as-is map refuses to drop a touchpoint that has interactions or survey responses: drop it in a draft and
- * promote the draft, and the map that shows the history stays readable as a superseded version.
+ * The as-is map refuses to delete a touchpoint card (or a stage holding one) whose touchpoint has interactions or
+ * survey responses: archive it instead, which takes it off the active map but keeps it in the version, readable and
+ * restorable; or drop it in a draft and promote the draft, which keeps the old map as a superseded version.
+ * Archived cards cannot be moved or edited until they are restored.
  */
 @Service
 @Validated
@@ -53,13 +55,13 @@ public class JourneyEditor {
     public void renameStage(long versionId, long stageCardId,
             @NotBlank(message = "{stage.name.required}") @Size(max = 100, message = "{stage.name.size}") String name) {
         touched(editable(versionId));
-        cards.renameStage(stageOf(versionId, stageCardId), name);
+        cards.renameStage(activeStage(versionId, stageCardId), name);
     }
 
     /** Moves the stage one column left (negative steps) or right (positive), staying within the map. */
     public void moveStage(long versionId, long stageCardId, int steps) {
         touched(editable(versionId));
-        cards.setStageOrder(moved(cards.stageIds(versionId), stageOf(versionId, stageCardId), steps));
+        cards.setStageOrder(moved(cards.stageIds(versionId), activeStage(versionId, stageCardId), steps));
     }
 
     /** Puts the stages in this order; the list must name every stage of the version once. */
@@ -67,8 +69,8 @@ public class JourneyEditor {
         touched(editable(versionId));
         var current = cards.stageIds(versionId);
         if (stageCardIds.size() != current.size() || !new HashSet<>(stageCardIds).equals(new HashSet<>(current))) {
-            throw new InvalidInputException("stages", "journey.stage.order",
-                    "The new order must name every stage of this map exactly once.");
+            throw new InvalidInputException("order", "journey.stage.order",
+                    "The new order must name every active stage of this map exactly once.");
         }
         cards.setStageOrder(stageCardIds);
     }
@@ -83,10 +85,31 @@ public class JourneyEditor {
         touched(version);
     }
 
+    /**
+     * Takes the stage and its cards off the active map; the version keeps them, readable and restorable. The other
+     * stages close up. Archiving is how a stage whose touchpoints have history leaves the map.
+     */
+    public void archiveStage(long versionId, long stageCardId) {
+        var version = editable(versionId);
+        cards.setStageArchived(versionId, activeStage(versionId, stageCardId), true);
+        touched(version);
+    }
+
+    /** Brings an archived stage back as the last column, with the cards it held that are not archived themselves. */
+    public void restoreStage(long versionId, long stageCardId) {
+        var version = editable(versionId);
+        var stage = stageOf(versionId, stageCardId);
+        if (!cards.stageArchived(stage)) {
+            throw new InvalidInputException("stage", "journey.stage.notArchived", "This stage is not archived.");
+        }
+        cards.setStageArchived(versionId, stage, false);
+        touched(version);
+    }
+
     /** Places the touchpoint card last on the stage and returns its id. */
     public long addTouchpoint(long versionId, long stageCardId, @Valid TouchpointInput card) {
         var version = editable(versionId);
-        var stage = stageOf(versionId, stageCardId);
+        var stage = activeStage(versionId, stageCardId);
         var code = CodeNames.codeFor(card.code(), card.name());
         if (cards.hasTouchpointCode(versionId, code)) {
             throw new InvalidInputException("code", "journey.touchpoint.duplicate", "This map has a touchpoint with the code '" + code + "' already.");
@@ -101,8 +124,8 @@ public class JourneyEditor {
     /** Changes what the card says and, when toStageCardId names another stage, puts it last there. The code stays. */
     public void updateTouchpoint(long versionId, long cardId, long toStageCardId, @Valid TouchpointInput card) {
         var version = editable(versionId);
-        var from = touchpointStage(versionId, cardId);
-        var to = stageOf(versionId, toStageCardId);
+        var from = activeTouchpointStage(versionId, cardId);
+        var to = activeStage(versionId, toStageCardId);
         cards.updateTouchpoint(cardId, card);
         if (from != to) {
             cards.moveTouchpointToStage(cardId, from, to);
@@ -113,17 +136,49 @@ public class JourneyEditor {
     /** Moves the card up (negative steps) or down (positive) within its stage. */
     public void moveTouchpoint(long versionId, long cardId, int steps) {
         touched(editable(versionId));
-        var stage = touchpointStage(versionId, cardId);
+        var stage = activeTouchpointStage(versionId, cardId);
         cards.setTouchpointOrder(moved(cards.touchpointIds(stage), cardId, steps));
+    }
+
+    /**
+     * Puts the card at this index (0 first, clamped to the stage) among the active cards of a stage, which may be
+     * another stage than its own: what dragging a card sends.
+     */
+    public void placeTouchpoint(long versionId, long cardId, long toStageCardId, int index) {
+        touched(editable(versionId));
+        var from = activeTouchpointStage(versionId, cardId);
+        var to = activeStage(versionId, toStageCardId);
+        if (from != to) {
+            cards.moveTouchpointToStage(cardId, from, to);
+        }
+        var order = new ArrayList<>(cards.touchpointIds(to));
+        order.remove(cardId);
+        order.add(Math.max(0, Math.min(order.size(), index)), cardId);
+        cards.setTouchpointOrder(order);
+    }
+
+    /** Takes the card off the active map; the version keeps it, readable and restorable. */
+    public void archiveTouchpoint(long versionId, long cardId) {
+        var version = editable(versionId);
+        cards.setTouchpointArchived(activeTouchpointStage(versionId, cardId), cardId, true);
+        touched(version);
+    }
+
+    /** Brings an archived card back, last on its stage (which shows again when the stage is restored). */
+    public void restoreTouchpoint(long versionId, long cardId) {
+        var version = editable(versionId);
+        var stage = touchpointStage(versionId, cardId);
+        if (!cards.touchpointArchived(cardId)) {
+            throw new InvalidInputException("touchpoint", "journey.touchpoint.notArchived", "This touchpoint card is not archived.");
+        }
+        cards.setTouchpointArchived(stage, cardId, false);
+        touched(version);
     }
 
     public void removeTouchpoint(long versionId, long cardId) {
         var version = editable(versionId);
         var stage = touchpointStage(versionId, cardId);
-        var map = cards.stages(versionId);
-        var code = map.stream().flatMap(s -> s.touchpoints().stream()).filter(t -> t.id() == cardId)
-                .findFirst().orElseThrow().code();
-        refuseWhenItHasHistory(version, code);
+        refuseWhenItHasHistory(version, cards.touchpointCode(cardId));
         cards.deleteTouchpoint(stage, cardId);
         touched(version);
     }
@@ -135,8 +190,8 @@ public class JourneyEditor {
         var history = core.historyCount(touchpointCode);
         if (history > 0) {
             throw new InvalidInputException("touchpoint", "journey.touchpoint.hasHistory", "The touchpoint '" + touchpointCode
-                    + "' has " + history + " interactions or survey responses, so the as-is map keeps it. Remove it in a "
-                    + "to-be draft and promote the draft: this map then stays readable as history.");
+                    + "' has " + history + " interactions or survey responses, so it cannot be deleted from the as-is map. "
+                    + "Archive it instead: it leaves the map, stays readable in this version and can be restored.");
         }
     }
 
@@ -152,6 +207,25 @@ public class JourneyEditor {
     private long stageOf(long versionId, long stageCardId) {
         return cards.versionOfStage(stageCardId).filter(v -> v == versionId).map(v -> stageCardId)
                 .orElseThrow(() -> new NotFoundException("This map version has no stage with the id " + stageCardId + "."));
+    }
+
+    /** The stage, which must be active: archived stages are restored before anything else happens to them. */
+    private long activeStage(long versionId, long stageCardId) {
+        var stage = stageOf(versionId, stageCardId);
+        if (cards.stageArchived(stage)) {
+            throw new InvalidInputException("stage", "journey.stage.archived", "This stage is archived; restore it first.");
+        }
+        return stage;
+    }
+
+    /** The stage of the card; card and stage must be active. */
+    private long activeTouchpointStage(long versionId, long cardId) {
+        var stage = touchpointStage(versionId, cardId);
+        if (cards.touchpointArchived(cardId)) {
+            throw new InvalidInputException("touchpoint", "journey.touchpoint.archived",
+                    "This touchpoint card is archived; restore it first.");
+        }
+        return activeStage(versionId, stage);
     }
 
     private long touchpointStage(long versionId, long cardId) {

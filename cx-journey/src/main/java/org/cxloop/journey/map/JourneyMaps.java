@@ -95,24 +95,29 @@ public class JourneyMaps {
         return map(journeys.asIs(journeyId).id());
     }
 
+    /** The version's active map: stages and cards that are not archived. */
     public JourneyMap map(long versionId) {
         var version = journeys.version(versionId);
         return new JourneyMap(journeys.journey(version.journeyId()), version, cards.stages(versionId));
     }
 
-    /** Starts a to-be draft as a copy of the current as-is and returns the draft's version id. */
+    /** The stages and cards the version keeps off its active map. */
+    public ArchivedCards archivedCards(long versionId) {
+        journeys.version(versionId);
+        return ArchivedCards.of(cards.allStages(versionId));
+    }
+
+    /** Starts a to-be draft as a copy of the current as-is, archived cards included, and returns the draft's version id. */
     @Transactional
     public long startDraft(long journeyId, @Size(max = 150, message = "{journey.version.label.size}") String label) {
         journeys.lockJourney(journeyId);
         var now = clock.instant();
         var asIs = journeys.asIs(journeyId);
         var draft = journeys.insertVersion(journeyId, label, VersionStatus.TO_BE, now, null);
-        for (var stage : cards.stages(asIs.id())) {
-            var stageCard = cards.insertStage(draft, stage.code(), stage.name());
+        for (var stage : cards.allStages(asIs.id())) {
+            var stageCard = cards.insertStage(draft, stage.code(), stage.name(), stage.position(), stage.archived());
             for (var card : stage.touchpoints()) {
-                cards.insertTouchpoint(draft, stageCard, card.code(), new TouchpointInput(card.code(), card.name(),
-                        card.channel(), card.ownerTeam(), card.expectation(), card.expectedCsat(), card.momentOfTruth(),
-                        card.painPoints()));
+                cards.insertTouchpoint(draft, stageCard, card.code(), card.input(), card.position(), card.archived());
             }
         }
         journeys.touch(journeyId, now);

@@ -18,7 +18,8 @@ class CaseReader {
     /** A case is overdue while the customer has not been contacted and the due time has passed. */
     static final String OVERDUE = "f.status = 'NEW' and f.due_at <= :now";
     private static final String SELECT = """
-            select f.*, c.external_id, c.name as customer_name, c.email as customer_email, t.name as touchpoint_name,
+            select f.*, c.external_id, c.name as customer_name, c.email as customer_email,
+                c.survey_opt_out, t.name as touchpoint_name,
                 k.name as campaign_name, r.survey_type, r.score, r.comment, r.responded_at, u.display_name as owner_name
             from follow_up_case f
             join survey_response r on r.id = f.response_id
@@ -59,7 +60,8 @@ class CaseReader {
                 rs.getTimestamp("responded_at").toInstant(), rs.getString("rule_name"),
                 rs.getObject("owner_id", Long.class), rs.getString("owner_name"), rs.getInt("sla_hours"),
                 rs.getTimestamp("opened_at").toInstant(), due, instant(rs.getTimestamp("first_contact_at")),
-                instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()));
+                instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()),
+                rs.getString("customer_email") != null && !rs.getBoolean("survey_opt_out"));
     }
 
     private static Instant instant(Timestamp timestamp) {

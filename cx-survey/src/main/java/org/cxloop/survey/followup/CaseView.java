@@ -5,7 +5,8 @@ import org.cxloop.survey.response.SurveyType;
 
 /**
  * A follow-up case as the queue and the case page show it: the customer, the answer that opened it, its owner and
- * where it stands. A case is overdue while nobody has contacted the customer and its due time has passed.
+ * where it stands. A case is overdue while nobody has contacted the customer and its due time has passed. The
+ * customer is mailable when they have an email address and have not opted out.
  */
 public record CaseView(
         long id,
@@ -28,5 +29,6 @@ public record CaseView(
         Instant dueAt,
         Instant firstContactAt,
         Instant closedAt,
-        boolean overdue) {
+        boolean overdue,
+        boolean customerMailable) {
 }

@@ -130,6 +130,15 @@ public class FollowUpCases {
      */
     @Transactional
     public void changeStatus(long id, String actor, CaseStatus status, CaseOutcome outcome) {
+        changeStatus(id, actor, status, outcome, false);
+    }
+
+    /**
+     * Moves a case on, and when it closes and {@code messageCustomer} asks for it, queues a short localized message to
+     * the customer in the same transaction, unless they have no email address or opted out (then nothing is sent).
+     */
+    @Transactional
+    public void changeStatus(long id, String actor, CaseStatus status, CaseOutcome outcome, boolean messageCustomer) {
         var current = get(id);
         if (current.status() == CaseStatus.CLOSED) {
             throw new InvalidInputException("status", "followUpCase.status.closed", "A closed case cannot change.");
@@ -157,6 +166,9 @@ public class FollowUpCases {
                 .param("closeSeconds", status == CaseStatus.CLOSED ? Duration.between(opened, now).toSeconds() : null)
                 .param("id", id).update();
         record(id, "STATUS", actor, status, status == CaseStatus.CLOSED ? outcome : null, null, null);
+        if (status == CaseStatus.CLOSED && messageCustomer && mail.queueClosingMessage(id)) {
+            record(id, "MESSAGED", actor, null, null, null, null);
+        }
     }
 
     /** Hands a case to another user, who hears of it by mail. */
@@ -180,6 +192,22 @@ public class FollowUpCases {
 
     /** The loop's KPIs over every case, counted in SQL. */
     public FollowUpKpis kpis() {
+        var closedLoopNps = jdbc.sql("""
+                        select count(*) as customers,
+                            count(case when before_score >= 9 then 1 end) as promoters_before,
+                            count(case when before_score <= 6 then 1 end) as detractors_before,
+                            count(case when after_score >= 9 then 1 end) as promoters_after,
+                            count(case when after_score <= 6 then 1 end) as detractors_after
+                        from (select b.score as before_score,
+                                  (select r.score from survey_response r
+                                   where r.customer_id = f.customer_id and r.survey_type = 'NPS' and r.responded_at > f.closed_at
+                                   order by r.responded_at, r.id fetch first 1 rows only) as after_score
+                              from follow_up_case f join survey_response b on b.id = f.response_id
+                              where f.status = 'CLOSED' and b.survey_type = 'NPS') pairs
+                        where after_score is not null""")
+                .query((rs, n) -> new ClosedLoopNps(rs.getLong("customers"), rs.getLong("promoters_before"),
+                        rs.getLong("detractors_before"), rs.getLong("promoters_after"), rs.getLong("detractors_after")))
+                .single();
         return jdbc.sql("""
                         select count(*) filter (where status in ('NEW', 'CONTACTED')) as open_cases,
                             count(*) filter (where status = 'NEW' and due_at <= :now) as overdue,
@@ -194,7 +222,7 @@ public class FollowUpCases {
                     return new FollowUpKpis(rs.getLong("open_cases"), rs.getLong("overdue"), closed,
                             seconds(rs.getBigDecimal("first_contact")),
                             seconds(rs.getBigDecimal("to_close")),
-                            closed == 0 ? null : 100.0 * rs.getLong("closed_in_sla") / closed);
+                            closed == 0 ? null : 100.0 * rs.getLong("closed_in_sla") / closed, closedLoopNps);
                 })
                 .single();
     }

@@ -13,7 +13,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Writes the plain-text staff mails: the owner's notice of a case and the daily list of overdue cases. */
+/**
+ * Writes the plain-text follow-up mails: the owner's notice of a case, the daily list of overdue cases (in
+ * {@code cx.follow-up.mail-locale}) and the closing message to a customer (in the customer's language).
+ */
 @Component
 class FollowUpMailComposer {
 
@@ -65,6 +68,21 @@ class FollowUpMailComposer {
         helper.setTo(mail.recipientEmail());
         helper.setSubject(subject);
         helper.setText(text.toString());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    /** The short message to a customer whose case was closed, in the customer's language. */
+    MimeMessage composeClosing(CustomerMail mail) throws MessagingException {
+        var customerLocale = Locale.forLanguageTag(mail.locale() == null ? "en" : mail.locale());
+        var text = messages.getMessage("followUpMail.closed.body", new Object[] {mail.name(), mail.touchpointName()},
+                customerLocale);
+        var message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.email());
+        helper.setSubject(messages.getMessage("followUpMail.closed.subject", null, customerLocale));
+        helper.setText(text);
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The staff side of the mail outbox: a case owner's notice and the daily digest of overdue cases are queued in the
- * transaction that causes them and delivered with the same claim, retry and backoff rules as survey mail, so an
+ * The follow-up side of the mail outbox: a case owner's notice, the daily digest of overdue cases and the closing
+ * message to a customer are queued in the transaction that causes them and delivered with the same claim, retry and backoff rules as survey mail, so an
  * SMTP outage delays them but loses none and sends none twice.
  */
 @Service
@@ -64,6 +65,20 @@ public class FollowUpMailOutbox {
     }
 
     /**
+     * Queues the closing message to the case's customer, only if they have an email address and have not opted out;
+     * returns whether it was queued. Call inside the transaction that closes the case.
+     */
+    boolean queueClosingMessage(long caseId) {
+        var now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                        insert into follow_up_mail (kind, customer_id, case_id, status, attempts, next_attempt_at, created_at)
+                        select 'CASE_CLOSED', c.id, f.id, 'PENDING', 0, :now, :now
+                        from follow_up_case f join customer c on c.id = f.customer_id
+                        where f.id = :case and c.email is not null and c.survey_opt_out = false""")
+                .param("case", caseId).param("now", now).update() == 1;
+    }
+
+    /**
      * Queues today's digest for every enabled user with overdue cases (admins also get the unassigned ones), at
      * most one per user and day in the installation's time zone. Returns how many were queued.
      */
@@ -104,6 +119,10 @@ public class FollowUpMailOutbox {
     }
 
     private boolean deliver(long id) {
+        var toCustomer = loadCustomerMail(id);
+        if (toCustomer.isPresent()) {
+            return deliver(toCustomer.get());
+        }
         var mail = load(id);
         if (mail.cases().isEmpty()) {
             finish(id, "CANCELLED");
@@ -112,11 +131,40 @@ public class FollowUpMailOutbox {
         try {
             mailSender.send(composer.compose(mail));
         } catch (MailException | jakarta.mail.MessagingException e) {
-            retryLater(mail, e);
+            retryLater(mail.id(), mail.attempts(), e);
             return false;
         }
         finish(id, "SENT");
         return true;
+    }
+
+    /** A customer who opted out (or was erased, or lost their address) since the case closed gets nothing. */
+    private boolean deliver(CustomerMail mail) {
+        if (mail.email() == null) {
+            finish(mail.id(), "CANCELLED");
+            return false;
+        }
+        try {
+            mailSender.send(composer.composeClosing(mail));
+        } catch (MailException | jakarta.mail.MessagingException e) {
+            retryLater(mail.id(), mail.attempts(), e);
+            return false;
+        }
+        finish(mail.id(), "SENT");
+        return true;
+    }
+
+    private Optional<CustomerMail> loadCustomerMail(long id) {
+        return jdbc.sql("""
+                        select m.id, m.attempts, case when c.survey_opt_out then null else c.email end as email, c.name,
+                            c.locale, t.name as touchpoint_name
+                        from follow_up_mail m join follow_up_case f on f.id = m.case_id
+                        join customer c on c.id = m.customer_id join touchpoint t on t.id = f.touchpoint_id
+                        where m.id = :id and m.kind = 'CASE_CLOSED'""")
+                .param("id", id)
+                .query((rs, n) -> new CustomerMail(rs.getLong("id"), rs.getInt("attempts"), rs.getString("email"),
+                        rs.getString("name"), rs.getString("locale"), rs.getString("touchpoint_name")))
+                .optional();
     }
 
     private StaffMail load(long id) {
@@ -139,23 +187,23 @@ public class FollowUpMailOutbox {
                 (String) row.get("name"), found);
     }
 
-    private void retryLater(StaffMail mail, Exception e) {
-        var attempts = mail.attempts() + 1;
+    private void retryLater(long mailId, int attemptsBefore, Exception e) {
+        var attempts = attemptsBefore + 1;
         var reason = summary(e);
         if (attempts >= maxAttempts) {
-            log.warn("Giving up on follow-up mail {} after {} attempts: {}", mail.id(), attempts, reason);
+            log.warn("Giving up on follow-up mail {} after {} attempts: {}", mailId, attempts, reason);
             jdbc.sql("update follow_up_mail set status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = null where id = :id")
-                    .param("attempts", attempts).param("error", reason).param("id", mail.id()).update();
+                    .param("attempts", attempts).param("error", reason).param("id", mailId).update();
             return;
         }
         var delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
         var next = clock.instant().plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
-        log.info("Follow-up mail {} not sent (attempt {}), retrying at {}: {}", mail.id(), attempts, next, reason);
+        log.info("Follow-up mail {} not sent (attempt {}), retrying at {}: {}", mailId, attempts, next, reason);
         jdbc.sql("""
                         update follow_up_mail set status = 'PENDING', attempts = :attempts, next_attempt_at = :next,
                             last_error = :error, claimed_until = null where id = :id""")
                 .param("attempts", attempts).param("next", Timestamp.from(next)).param("error", reason)
-                .param("id", mail.id()).update();
+                .param("id", mailId).update();
     }
 
     private void finish(long id, String status) {

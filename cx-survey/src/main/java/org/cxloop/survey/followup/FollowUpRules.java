@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.cxloop.core.InvalidInputException;
@@ -18,7 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The rules admins set for opening follow-up cases, tried by priority before the built-in detractor rule. */
+/**
+ * The rules admins set for opening follow-up cases, tried in order (priority, then age) before the built-in detractor
+ * rule; the first that matches opens the case. Admins add, edit, move up or down, and delete them.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -52,6 +59,66 @@ public class FollowUpRules {
 
     @Transactional
     public long create(@Valid NewFollowUpRule rule) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into follow_up_rule (name, priority, touchpoint_id, campaign_id, survey_type, min_score,
+                            max_score, keywords, segment, owner_id, sla_hours, created_at)
+                        values (:name, :priority, :touchpoint, :campaign, :type, :min, :max, :keywords, :segment, :owner,
+                            :sla, :now)""")
+                .params(columns(rule))
+                .param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The admin's rule with that id (not the built-in one). */
+    public FollowUpRule get(long id) {
+        return jdbc.sql("""
+                        select r.*, t.name as touchpoint_name, k.name as campaign_name, u.display_name as owner_name
+                        from follow_up_rule r
+                        left join touchpoint t on t.id = r.touchpoint_id
+                        left join campaign k on k.id = r.campaign_id
+                        left join app_user u on u.id = r.owner_id
+                        where r.id = :id""")
+                .param("id", id).query(FollowUpRules::map).optional()
+                .orElseThrow(() -> new NotFoundException("No follow-up rule has the id " + id + "."));
+    }
+
+    /** Changes a rule; cases it opened before keep the name and SLA they were opened with. */
+    @Transactional
+    public void update(long id, @Valid NewFollowUpRule rule) {
+        get(id);
+        jdbc.sql("""
+                        update follow_up_rule set name = :name, priority = :priority, touchpoint_id = :touchpoint,
+                            campaign_id = :campaign, survey_type = :type, min_score = :min, max_score = :max,
+                            keywords = :keywords, segment = :segment, owner_id = :owner, sla_hours = :sla
+                        where id = :id""")
+                .params(columns(rule)).param("id", id).update();
+    }
+
+    /**
+     * Moves a rule one place up (tried earlier) or down in the order, and numbers all rules' priorities 10, 20, 30…
+     * in the resulting order, so that the order shown is exactly the order tried and no two rules tie.
+     */
+    @Transactional
+    public void move(long id, boolean up) {
+        var order = new ArrayList<>(list().stream().filter(r -> !r.builtIn()).map(FollowUpRule::id).toList());
+        var index = order.indexOf(id);
+        if (index < 0) {
+            throw new NotFoundException("No follow-up rule has the id " + id + ".");
+        }
+        var other = up ? index - 1 : index + 1;
+        if (other >= 0 && other < order.size()) {
+            Collections.swap(order, index, other);
+        }
+        var step = order.size() * 10 <= 10_000 ? 10 : 1;
+        for (var i = 0; i < order.size(); i++) {
+            jdbc.sql("update follow_up_rule set priority = :priority where id = :id")
+                    .param("priority", Math.min(10_000, (i + 1) * step)).param("id", order.get(i)).update();
+        }
+    }
+
+    private Map<String, Object> columns(NewFollowUpRule rule) {
         Long touchpointId = null;
         if (rule.touchpoint() != null && !rule.touchpoint().isBlank()) {
             touchpointId = jdbc.sql("select id from touchpoint where code = :code").param("code", rule.touchpoint().strip())
@@ -68,22 +135,19 @@ public class FollowUpRules {
             throw new InvalidInputException("ownerId", "followUpCase.owner.unknown", "The owner must be an enabled user.");
         }
         var keywords = rule.keywords() == null ? null : String.join(",", keywords(rule.keywords()));
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into follow_up_rule (name, priority, touchpoint_id, campaign_id, survey_type, min_score,
-                            max_score, keywords, segment, owner_id, sla_hours, created_at)
-                        values (:name, :priority, :touchpoint, :campaign, :type, :min, :max, :keywords, :segment, :owner,
-                            :sla, :now)""")
-                .param("name", rule.name().strip()).param("priority", rule.priority())
-                .param("touchpoint", touchpointId).param("campaign", rule.campaignId())
-                .param("type", rule.surveyType() == null ? null : rule.surveyType().name())
-                .param("min", rule.minScore()).param("max", rule.maxScore())
-                .param("keywords", keywords == null || keywords.isEmpty() ? null : keywords)
-                .param("segment", rule.segment() == null || rule.segment().isBlank() ? null : rule.segment().strip())
-                .param("owner", rule.ownerId()).param("sla", rule.slaHours())
-                .param("now", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        var columns = new HashMap<String, Object>();
+        columns.put("name", rule.name().strip());
+        columns.put("priority", rule.priority());
+        columns.put("touchpoint", touchpointId);
+        columns.put("campaign", rule.campaignId());
+        columns.put("type", rule.surveyType() == null ? null : rule.surveyType().name());
+        columns.put("min", rule.minScore());
+        columns.put("max", rule.maxScore());
+        columns.put("keywords", keywords == null || keywords.isEmpty() ? null : keywords);
+        columns.put("segment", rule.segment() == null || rule.segment().isBlank() ? null : rule.segment().strip());
+        columns.put("owner", rule.ownerId());
+        columns.put("sla", rule.slaHours());
+        return columns;
     }
 
     @Transactional

@@ -38,9 +38,11 @@ final class CsvFiles {
                 throw new InvalidInputException("file", "import.file.empty", "The file is empty: it needs a header row.");
             }
             var header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            if (!header.equals(kind.columns())) {
+            if (!kind.acceptsHeader(header)) {
                 throw new InvalidInputException("file", "import.file.header",
-                        "The first row must be exactly: " + String.join(",", kind.columns()) + " (found: "
+                        "The first row must be exactly: " + String.join(",", kind.columns())
+                                + (kind.optionalColumns().isEmpty() ? "" : " (optionally followed by ,"
+                                        + String.join(",", kind.optionalColumns()) + ")") + " (found: "
                                 + String.join(",", header) + ").");
             }
         } catch (CharacterCodingException | java.io.UncheckedIOException e) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cxloop.core.InvalidInputException;
+import org.cxloop.core.experiment.Experiments;
 import org.cxloop.survey.response.SurveyType;
 import org.cxloop.survey.voice.CommentAnalyses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Historical response rows: {@code customer_external_id,touchpoint,survey_type,score,comment,responded_at}, where
- * responded_at is an ISO date-time with offset or a date (midnight UTC). Stored with source IMPORT, their comments
+ * responded_at is an ISO date-time with offset or a date (midnight UTC), and optionally a last {@code variant} column
+ * (the experiment variant; left empty, a random split's seed decides). Stored with source IMPORT, their comments
  * analysed in the same transaction.
  */
 @Component
@@ -28,11 +31,13 @@ class ResponseRowWriter implements RowWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final Experiments experiments;
     private final CommentAnalyses comments;
 
-    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, CommentAnalyses comments) {
+    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, Experiments experiments, CommentAnalyses comments) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.experiments = experiments;
         this.comments = comments;
     }
 
@@ -42,10 +47,11 @@ class ResponseRowWriter implements RowWriter {
         var customerIds = lookup("select external_id as k, id from customer where external_id in (:keys)", rows, 0);
         var touchpointIds = lookup("select code as k, id from touchpoint where code in (:keys)", rows, 1);
         var now = clock.instant();
+        var assigner = experiments.assigner();
         var batch = new ArrayList<MapSqlParameterSource>();
         for (var row : rows) {
-            if (row.values().size() != ImportKind.RESPONSES.columns().size()) {
-                rejections.add(new Rejection(row.line(), "Expected 6 columns, found " + row.values().size() + "."));
+            if (row.values().size() != 6 && row.values().size() != 7) {
+                rejections.add(new Rejection(row.line(), "Expected 6 columns (7 with variant), found " + row.values().size() + "."));
                 continue;
             }
             var customer = customerIds.get(row.get(0));
@@ -73,7 +79,14 @@ class ResponseRowWriter implements RowWriter {
                 rejections.add(new Rejection(row.line(), problem));
                 continue;
             }
-            batch.add(new MapSqlParameterSource()
+            String variant;
+            try {
+                variant = assigner.variantFor(touchpoint, row.get(0), respondedAt, row.get(6)).orElse(null);
+            } catch (InvalidInputException e) {
+                rejections.add(new Rejection(row.line(), e.getMessage()));
+                continue;
+            }
+            batch.add(new MapSqlParameterSource().addValue("variant", variant)
                     .addValue("customer", customer).addValue("touchpoint", touchpoint).addValue("type", type.name())
                     .addValue("score", score).addValue("comment", row.get(4).isEmpty() ? null : row.get(4))
                     .addValue("respondedAt", Timestamp.from(respondedAt)).addValue("now", Timestamp.from(now)));
@@ -82,8 +95,8 @@ class ResponseRowWriter implements RowWriter {
             var lastIdBefore = jdbc.getJdbcTemplate().queryForObject("select coalesce(max(id), 0) from survey_response", Long.class);
             jdbc.batchUpdate("""
                     insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
-                        source, created_at)
-                    values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now)""",
+                        source, created_at, variant)
+                    values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now, :variant)""",
                     batch.toArray(MapSqlParameterSource[]::new));
             comments.analyseStoredAfter(lastIdBefore);
         }

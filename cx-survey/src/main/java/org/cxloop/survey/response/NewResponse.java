@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * An answer collected outside CX Loop's own mail (web widget, app, contact centre, import). The idempotency key,
- * chosen by the sender, makes a retried submission harmless.
+ * chosen by the sender, makes a retried submission harmless. The variant, when the answer belongs to an experiment
+ * that assigns by attribute (or the sender knows it), names one of the experiment's variants.
  */
 public record NewResponse(
         @NotBlank(message = "{response.customer.required}") String customerExternalId,
@@ -16,5 +17,12 @@ public record NewResponse(
         @NotNull(message = "{response.score.required}") Integer score,
         @Size(max = 2000, message = "{response.comment.size}") String comment,
         @NotNull(message = "{response.respondedAt.required}") Instant respondedAt,
-        @Size(max = 100, message = "{response.idempotencyKey.size}") String idempotencyKey) {
+        @Size(max = 100, message = "{response.idempotencyKey.size}") String idempotencyKey,
+        @Size(max = 50, message = "{experiment.variant.size}") String variant) {
+
+    /** An answer outside any experiment, or whose variant the experiment's seed decides. */
+    public NewResponse(String customerExternalId, String touchpoint, SurveyType surveyType, Integer score, String comment,
+            Instant respondedAt, String idempotencyKey) {
+        this(customerExternalId, touchpoint, surveyType, score, comment, respondedAt, idempotencyKey, null);
+    }
 }

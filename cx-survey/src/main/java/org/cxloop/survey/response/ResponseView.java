@@ -12,5 +12,6 @@ public record ResponseView(
         String comment,
         Instant respondedAt,
         ResponseSource source,
-        String idempotencyKey) {
+        String idempotencyKey,
+        String variant) {
 }

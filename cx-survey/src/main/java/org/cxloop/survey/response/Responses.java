@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.experiment.Experiments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ public class Responses {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final String SELECT = """
             select r.id, c.external_id, t.code, r.survey_type, r.score, r.comment, r.responded_at, r.source,
-                r.idempotency_key
+                r.idempotency_key, r.variant
             from survey_response r join customer c on c.id = r.customer_id join touchpoint t on t.id = r.touchpoint_id
             """;
 
@@ -37,12 +38,15 @@ public class Responses {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Experiments experiments;
 
-    Responses(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    Responses(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            Experiments experiments) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.experiments = experiments;
     }
 
     public Recorded record(@Valid NewResponse response, ResponseSource source) {
@@ -71,17 +75,20 @@ public class Responses {
                 .query(Long.class).optional().orElseThrow(() -> new InvalidInputException("touchpoint",
                         "interaction.touchpoint.unknown", "No touchpoint has the code '" + response.touchpoint() + "'."));
         var comment = response.comment() == null || response.comment().isBlank() ? null : response.comment().strip();
+        var variant = experiments.assignerAt(touchpointId)
+                .variantFor(touchpointId, response.customerExternalId(), response.respondedAt(), response.variant()).orElse(null);
         try {
             var id = transactions.execute(status -> {
                 var keys = new GeneratedKeyHolder();
                 jdbc.sql("""
                                 insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment,
-                                    responded_at, source, created_at, idempotency_key)
-                                values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, :source, :now, :key)""")
+                                    responded_at, source, created_at, idempotency_key, variant)
+                                values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, :source, :now, :key,
+                                    :variant)""")
                         .param("customer", customerId).param("touchpoint", touchpointId).param("type", type.name())
                         .param("score", response.score()).param("comment", comment)
                         .param("respondedAt", Timestamp.from(response.respondedAt())).param("source", source.name())
-                        .param("now", Timestamp.from(now)).param("key", key)
+                        .param("now", Timestamp.from(now)).param("key", key).param("variant", variant)
                         .update(keys, "id");
                 var stored = keys.getKey().longValue();
                 events.publishEvent(new ResponseRecorded(stored, customerId, touchpointId, null, type, response.score(),
@@ -121,6 +128,6 @@ public class Responses {
         return new ResponseView(rs.getLong("id"), rs.getString("external_id"), rs.getString("code"),
                 SurveyType.valueOf(rs.getString("survey_type")), rs.getInt("score"), rs.getString("comment"),
                 rs.getTimestamp("responded_at").toInstant(), ResponseSource.valueOf(rs.getString("source")),
-                rs.getString("idempotency_key"));
+                rs.getString("idempotency_key"), rs.getString("variant"));
     }
 }

@@ -37,9 +37,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    /** 400 naming the field; 409 when a delete is refused because the record carries history (archive instead). */
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return invalidField(e.field(), e.getMessage());
+        var problem = invalidField(e.field(), e.getMessage());
+        if (e.code().endsWith(".hasHistory")) {
+            problem.setStatus(HttpStatus.CONFLICT.value());
+            problem.setTitle("Conflict");
+        }
+        return problem;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -3,20 +3,18 @@ package org.cxloop.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.TreeSet;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.journey.map.ArchivedCards;
 import org.cxloop.journey.map.JourneyDetails;
 import org.cxloop.journey.map.JourneyDocument;
 import org.cxloop.journey.map.JourneyDocuments;
-import org.cxloop.journey.map.JourneyEditor;
 import org.cxloop.journey.map.JourneyMap;
 import org.cxloop.journey.map.JourneyMaps;
 import org.cxloop.journey.map.JourneySummary;
-import org.cxloop.journey.map.StageCard;
-import org.cxloop.journey.map.StageInput;
-import org.cxloop.journey.map.TouchpointCard;
-import org.cxloop.journey.map.TouchpointInput;
 import org.cxloop.journey.map.VersionSummary;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/** Journeys, their versions (drafts, comparison, promotion) and JSON documents; {@link JourneyMapApi} edits a version. */
 @RestController
 @RequestMapping("/api/v1/journeys")
 @Tag(name = "Journey maps", description = "Journeys per persona with their versions (one AS_IS, TO_BE drafts, "
@@ -35,12 +34,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class JourneyApi {
 
     private final JourneyMaps maps;
-    private final JourneyEditor editor;
     private final JourneyDocuments documents;
 
-    JourneyApi(JourneyMaps maps, JourneyEditor editor, JourneyDocuments documents) {
+    JourneyApi(JourneyMaps maps, JourneyDocuments documents) {
         this.maps = maps;
-        this.editor = editor;
         this.documents = documents;
     }
 
@@ -77,27 +74,71 @@ class JourneyApi {
         return mapOf(id, version);
     }
 
-    @PostMapping("/{id}/versions/{version}/stages")
-    @Operation(summary = "Add a stage as the last column of an as-is map or a to-be draft",
-            description = "code names the core stage (made from the name when empty); an unknown code creates it.")
-    ResponseEntity<StageCard> addStage(@PathVariable long id, @PathVariable long version, @RequestBody StageInput stage) {
+    @GetMapping("/{id}/versions/{version}/archived")
+    @Operation(summary = "Read what a version keeps off its active map",
+            description = "Archived stages with every card they hold, and the cards archived on active stages.")
+    ArchivedCards archived(@PathVariable long id, @PathVariable long version) {
         mapOf(id, version);
-        var stageId = editor.addStage(version, stage);
-        var created = maps.map(version).stages().stream().filter(s -> s.id() == stageId).findFirst().orElseThrow();
-        return ResponseEntity.status(201).body(created);
+        return maps.archivedCards(version);
     }
 
-    @PostMapping("/{id}/versions/{version}/stages/{stage}/touchpoints")
-    @Operation(summary = "Place a touchpoint card last on a stage",
-            description = "code names the core touchpoint (made from the name when empty); an unknown code creates it "
-                    + "on this stage, so surveys can refer to it. expectedCsat is 1 to 5.")
-    ResponseEntity<TouchpointCard> addTouchpoint(@PathVariable long id, @PathVariable long version,
-            @PathVariable long stage, @RequestBody TouchpointInput touchpoint) {
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a journey with all its versions",
+            description = "409 when a touchpoint on any version has interactions or survey responses: archive the journey instead.")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        maps.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/archive")
+    @Operation(summary = "Archive a journey", description = "It leaves the list of maps and stays readable.")
+    JourneyResource archive(@PathVariable long id) {
+        maps.archive(id, true);
+        return get(id);
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore an archived journey to the list of maps")
+    JourneyResource restore(@PathVariable long id) {
+        maps.archive(id, false);
+        return get(id);
+    }
+
+    @PostMapping("/{id}/drafts")
+    @Operation(summary = "Start a to-be draft as a copy of the as-is map",
+            description = "label (optional, at most 150 characters) names the draft. Answers the draft's map.")
+    ResponseEntity<JourneyMap> startDraft(@PathVariable long id, @RequestBody(required = false) DraftLabel draft) {
+        var versionId = maps.startDraft(id, draft == null ? null : draft.label());
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/journeys/{id}/versions/{version}").build(id, versionId);
+        return ResponseEntity.created(location).body(maps.map(versionId));
+    }
+
+    @GetMapping("/{id}/versions/{version}/comparison")
+    @Operation(summary = "Compare a version with the as-is map",
+            description = "Touchpoint codes the version adds, removes, and moves to a stage with another code.")
+    Comparison compare(@PathVariable long id, @PathVariable long version) {
         mapOf(id, version);
-        var cardId = editor.addTouchpoint(version, stage, touchpoint);
-        var created = maps.map(version).stages().stream().flatMap(s -> s.touchpoints().stream())
-                .filter(t -> t.id() == cardId).findFirst().orElseThrow();
-        return ResponseEntity.status(201).body(created);
+        var comparison = maps.compareWithAsIs(version);
+        return new Comparison(comparison.asIs().version(), comparison.other().version(), List.copyOf(new TreeSet<>(comparison.added())),
+                List.copyOf(new TreeSet<>(comparison.removed())), List.copyOf(new TreeSet<>(comparison.moved())), comparison.identical());
+    }
+
+    @PostMapping("/{id}/versions/{version}/promote")
+    @Operation(summary = "Promote a to-be draft to as-is",
+            description = "The former as-is becomes a SUPERSEDED version that stays readable. 400 (field version) for a version that is not a draft.")
+    JourneyResource promote(@PathVariable long id, @PathVariable long version) {
+        mapOf(id, version);
+        maps.promote(version);
+        return get(id);
+    }
+
+    @DeleteMapping("/{id}/versions/{version}")
+    @Operation(summary = "Delete a to-be draft", description = "As-is and superseded versions are never deleted on their own.")
+    ResponseEntity<Void> deleteDraft(@PathVariable long id, @PathVariable long version) {
+        mapOf(id, version);
+        maps.deleteDraft(version);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/document")
@@ -126,5 +167,14 @@ class JourneyApi {
 
     /** A journey's as-is map and all its versions, newest first. */
     record JourneyResource(JourneyMap asIs, List<VersionSummary> versions) {
+    }
+
+    /** The label of a new draft. */
+    record DraftLabel(String label) {
+    }
+
+    /** A version next to the as-is: touchpoint codes added, removed and moved to another stage, sorted. */
+    record Comparison(VersionSummary asIs, VersionSummary version, List<String> added, List<String> removed,
+            List<String> moved, boolean identical) {
     }
 }

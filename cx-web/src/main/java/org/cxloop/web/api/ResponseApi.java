@@ -40,13 +40,14 @@ class ResponseApi {
             201 with the stored answer. Send an Idempotency-Key header (or an idempotencyKey field): repeating the call
             with the same key returns the first answer with 200 and stores nothing; the same key with a different
             answer is refused with 409. respondedAt is an ISO date-time with offset (2026-11-23T09:30:00+01:00) or a
-            date (2026-11-23, read as midnight UTC).""")
+            date (2026-11-23, read as midnight UTC). variant (optional) names the experiment variant the customer saw;
+            left out, an experiment with a random split at that touchpoint assigns one from its seed.""")
     ResponseEntity<ResponseView> record(@RequestBody IncomingResponse body,
             @Parameter(description = "Client-chosen key that makes retries safe")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : body.idempotencyKey();
         var recorded = responses.record(new NewResponse(body.customerExternalId(), body.touchpoint(), body.surveyType(),
-                body.score(), body.comment(), instant(body.respondedAt()), key), ResponseSource.API);
+                body.score(), body.comment(), instant(body.respondedAt()), key, body.variant()), ResponseSource.API);
         if (!recorded.created()) {
             return ResponseEntity.ok(recorded.response());
         }
@@ -76,6 +77,6 @@ class ResponseApi {
 
     /** The JSON an answer arrives as. */
     record IncomingResponse(String customerExternalId, String touchpoint, SurveyType surveyType, Integer score,
-            String comment, String respondedAt, String idempotencyKey) {
+            String comment, String respondedAt, String idempotencyKey, String variant) {
     }
 }

@@ -3,6 +3,7 @@ package org.cxloop.web.error;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,7 +35,7 @@ class UiExceptionHandler {
 
     @ExceptionHandler({InvalidInputException.class, MethodArgumentTypeMismatchException.class,
             ServletRequestBindingException.class, MultipartException.class, MissingServletRequestPartException.class,
-            HttpMessageNotReadableException.class, BindException.class})
+            HttpMessageNotReadableException.class, BindException.class, DataIntegrityViolationException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {
         return "error/400";

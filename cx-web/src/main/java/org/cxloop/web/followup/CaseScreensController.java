@@ -57,8 +57,10 @@ class CaseScreensController {
 
     @PostMapping("/{id}/status")
     String changeStatus(@PathVariable long id, @RequestParam CaseStatus status,
-            @RequestParam(required = false) CaseOutcome outcome, Principal principal, RedirectAttributes redirect) {
-        return act(id, redirect, "cases.statusChanged", () -> cases.changeStatus(id, principal.getName(), status, outcome));
+            @RequestParam(required = false) CaseOutcome outcome,
+            @RequestParam(defaultValue = "false") boolean messageCustomer, Principal principal, RedirectAttributes redirect) {
+        return act(id, redirect, "cases.statusChanged",
+                () -> cases.changeStatus(id, principal.getName(), status, outcome, messageCustomer));
     }
 
     @PostMapping("/{id}/owner")

@@ -2,8 +2,12 @@ package org.cxloop.web.journey;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.journey.map.JourneyMaps;
+import org.cxloop.journey.map.StageCard;
+import org.cxloop.journey.map.TouchpointCard;
 import org.cxloop.journey.map.VersionStatus;
 import org.cxloop.metrics.JourneyMetrics;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +39,7 @@ class JourneyMapController {
 
     /**
      * The as-is map, or another version of the same journey when one is asked for, with the live figures of the
-     * period from {@code from} to {@code to} (the last 90 days by default).
+     * period from {@code from} to {@code to} (the last 90 days by default), and the names of what it archived.
      */
     @GetMapping("/{id}")
     String map(@PathVariable long id, @RequestParam(required = false) Long version,
@@ -50,6 +54,10 @@ class JourneyMapController {
         model.addAttribute("versions", maps.versions(id));
         model.addAttribute("figures", figures);
         model.addAttribute("curve", EmotionCurve.of(figures));
+        var archived = maps.archivedCards(map.version().id());
+        model.addAttribute("archivedNames", Stream.concat(archived.stages().stream().map(StageCard::name),
+                archived.cardsOnActiveStages().stream().flatMap(s -> s.touchpoints().stream()).map(TouchpointCard::name))
+                .collect(Collectors.joining(", ")));
         return "journeys/map";
     }
 

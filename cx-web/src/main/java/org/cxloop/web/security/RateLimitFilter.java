@@ -1,17 +1,16 @@
 package org.cxloop.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketExceptions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,23 +19,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Token-bucket rate limits (Bucket4j, buckets kept in a bounded Caffeine cache) for the endpoints anyone can reach:
- * the public survey pages per client address, and the API per key (or per address without one). Over the limit the
- * answer is 429 with Retry-After, before any database work. Limits are per application node.
+ * Token-bucket rate limits (Bucket4j) for the endpoints anyone can reach: the public survey pages per client
+ * address, and the API per key (or per address without one). Over the limit the answer is 429 with Retry-After,
+ * before any other work. The buckets live in this node's memory or, with {@code cx.rate-limit.store=database}, in
+ * PostgreSQL for every node at once (see {@link RateLimitBuckets}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .build();
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    private final RateLimitBuckets buckets;
     private final long publicPerMinute;
     private final long apiPerMinute;
 
-    RateLimitFilter(@Value("${cx.rate-limit.public-per-minute:60}") long publicPerMinute,
+    RateLimitFilter(ObjectProvider<RateLimitBuckets> buckets, @Value("${cx.rate-limit.public-per-minute:60}") long publicPerMinute,
             @Value("${cx.rate-limit.api-per-minute:3000}") long apiPerMinute) {
+        // Web slice tests build the filters without the bucket stores: they get the in-memory one.
+        this.buckets = buckets.getIfAvailable(InMemoryRateLimitBuckets::new);
         this.publicPerMinute = publicPerMinute;
         this.apiPerMinute = apiPerMinute;
     }
@@ -53,10 +54,16 @@ class RateLimitFilter extends OncePerRequestFilter {
         var api = request.getRequestURI().startsWith("/api/");
         var key = api ? "api:" + callerOf(request) : "public:" + request.getRemoteAddr();
         var perMinute = api ? apiPerMinute : publicPerMinute;
-        var bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        io.github.bucket4j.ConsumptionProbe probe;
+        try {
+            probe = buckets.bucket(key, perMinute).tryConsumeAndReturnRemaining(1);
+        } catch (BucketExceptions.BucketExecutionException | org.springframework.dao.DataAccessException e) {
+            // The shared bucket store is unreachable (the database is down): let the request through; it meets
+            // the same outage next and gets its 503 there, rather than a rate limiter's error.
+            log.warn("Rate limit not checked for {}: {}", key, e.getMessage());
+            chain.doFilter(request, response);
+            return;
+        }
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;

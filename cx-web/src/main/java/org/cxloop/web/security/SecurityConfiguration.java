@@ -51,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "MANAGER")
+                        .requestMatchers("/experiments", "/experiments/**").hasAnyRole("ADMIN", "MANAGER")
                         .requestMatchers("/surveys/new", "/surveys/campaigns/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/surveys/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

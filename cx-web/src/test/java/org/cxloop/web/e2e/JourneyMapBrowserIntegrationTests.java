@@ -29,8 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -235,6 +237,68 @@ class JourneyMapBrowserIntegrationTests {
         assertThat(driver.findElement(By.cssSelector("[data-code='quote-" + s + "'] .cx-gap")).getText())
                 .isEqualTo("−0,33 por debajo");
         browser.screenshot("journey-09-map-figures-es");
+    }
+
+    @Test
+    void anAdminDragsAStageAndACardAndTheNewOrderIsThereAfterAReload() throws Exception {
+        var journey = maps.create(new JourneyDetails("Drag " + s, "Commuters", null));
+        var version = maps.currentMap(journey).version().id();
+        var stageIds = new ArrayList<Long>();
+        for (var stage : List.of("Awareness", "Purchase", "Usage", "Support")) {
+            stageIds.add(editor.addStage(version, new StageInput(null, stage + " " + s)));
+        }
+        place(version, stageIds.get(1), "quote", "Online quote", Channel.WEB, 4, false);
+        place(version, stageIds.get(3), "chat", "Support chat", Channel.CHAT, 4, false);
+        signIn(admin);
+        var driver = browser.driver();
+        driver.get(url("/admin/journeys/" + journey + "/versions/" + version));
+        var js = (JavascriptExecutor) driver;
+        js.executeScript("window.cxNoReload = 'still here';");
+
+        // A real pointer drag: press on Support's heading, move over Awareness, release.
+        new Actions(driver).dragAndDrop(stageColumns().get(3).findElement(By.cssSelector(".cx-stage-name")), stageColumns().get(0))
+                .perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> stageNames().getFirst().equals("Support " + s));
+        assertThat(stageNames()).containsExactly("Support " + s, "Awareness " + s, "Purchase " + s, "Usage " + s);
+        assertThat(stageColumns().getFirst().findElement(By.cssSelector(".cx-stage-step")).getText()).isEqualTo("1");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> maps.currentMap(journey).stages().getFirst().name().equals("Support " + s));
+
+        // A card dragged from Purchase onto the Usage column, before nothing: it goes last there.
+        var quote = driver.findElement(By.cssSelector(".cx-card-edit:has([data-code='quote-" + s + "'])"));
+        new Actions(driver).dragAndDrop(quote, stageColumns().get(3).findElement(By.cssSelector(".cx-stage-cards > a"))).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !maps.currentMap(journey).stages().get(3).touchpoints().isEmpty());
+        assertThat(js.executeScript("return window.cxNoReload;")).as("no page load happened").isEqualTo("still here");
+        browser.screenshot("journey-10-editor-dragged");
+
+        driver.navigate().refresh();
+        assertThat(js.executeScript("return window.cxNoReload;")).isNull();
+        assertThat(stageNames()).containsExactly("Support " + s, "Awareness " + s, "Purchase " + s, "Usage " + s);
+        assertThat(stageColumns().get(3).findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Online quote " + s);
+        assertThat(stageColumns().get(2).findElements(By.cssSelector(".cx-tp-name"))).isEmpty();
+
+        // The keyboard way: the arrow buttons, reached with Tab and pressed with Enter, move without a reload too.
+        js.executeScript("window.cxNoReload = 'still here';");
+        var later = stageColumns().get(0).findElement(By.cssSelector(".cx-stage-tools form.cx-move:nth-of-type(2) button"));
+        later.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> stageNames().get(1).equals("Support " + s));
+        assertThat(driver.switchTo().activeElement().getAttribute("aria-label")).isEqualTo("Move the stage Support " + s + " one place later");
+        assertThat(js.executeScript("return window.cxNoReload;")).isEqualTo("still here");
+        assertThat(maps.currentMap(journey).stages()).extracting(st -> st.name())
+                .containsExactly("Awareness " + s, "Support " + s, "Purchase " + s, "Usage " + s);
+
+        // Archiving a card takes it off the columns into the archived list, from where it comes back.
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[aria-label='Archive Online quote " + s + "']")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).startsWith("The touchpoint was archived");
+        assertThat(stageColumns().get(3).findElements(By.cssSelector(".cx-tp-name"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".cx-archived")).getText()).contains("Online quote " + s + " (quote-" + s + ")");
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                driver.findElement(By.cssSelector(".cx-archived")));
+        browser.screenshot("journey-11-editor-archived");
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("button[aria-label='Restore Online quote " + s + "']")));
+        assertThat(stageColumns().get(3).findElements(By.cssSelector(".cx-tp-name"))).extracting(WebElement::getText)
+                .containsExactly("Online quote " + s);
+        assertThat(driver.findElements(By.cssSelector(".cx-archived"))).isEmpty();
     }
 
     /** The text a reader sees, with the non-breaking spaces that keep "n = 5" together read as spaces. */

@@ -2,6 +2,7 @@ package org.cxloop.web.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,7 +37,9 @@ import org.cxloop.survey.campaign.CampaignDetails;
 import org.cxloop.survey.campaign.Campaigns;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
+import org.cxloop.survey.followup.CaseHistoryEntry;
 import org.cxloop.survey.followup.CaseOutcome;
+import org.cxloop.survey.followup.ClosedLoopNps;
 import org.cxloop.survey.followup.CaseQuery;
 import org.cxloop.survey.followup.CaseStatus;
 import org.cxloop.survey.followup.CaseView;
@@ -280,6 +283,95 @@ class FollowUpCasesIntegrationTests {
         var digest = mailTo(owner.email());
         assertThat(digest.getSubject()).isEqualTo("1 overdue follow-up cases");
         assertThat(GreenMailUtil.getBody(digest)).contains("Emma " + suffix).contains("/cases/" + id);
+    }
+
+    @Test
+    void closingCanSendTheCustomerAShortMessageInTheirLanguage() throws Exception {
+        customers.save("es-" + suffix, new CustomerDetails("Lucía " + suffix, "lucia-" + suffix + "@example.com", "es",
+                null, LocalDate.now().minusYears(1), null, false, false));
+        var withMessage = answer("es-" + suffix, SurveyType.NPS, 3);
+        var withoutMessage = answer("c-" + suffix, SurveyType.NPS, 2);
+
+        mvc.perform(post("/cases/{id}/status", withMessage).param("status", "CLOSED").param("outcome", "WON_BACK")
+                        .param("messageCustomer", "true").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("m-" + suffix + "@example.com").roles("MANAGER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        cases.changeStatus(withoutMessage, "tests", CaseStatus.CLOSED, CaseOutcome.NOT_WON_BACK, false);
+        staffMail.deliverDue();
+
+        var mail = mailTo("lucia-" + suffix + "@example.com");
+        assertThat(mail.getSubject()).isEqualTo("Sobre su opinión");
+        assertThat((String) mail.getContent()).startsWith("Hola Lucía " + suffix).contains("Phone support");
+        assertThat(cases.history(withMessage)).extracting(CaseHistoryEntry::kind).contains("MESSAGED");
+        assertThat(closingMails(withoutMessage)).isZero();
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> GreenMailUtil.getAddressList(recipients(m))))
+                .noneMatch(to -> to.contains("emma-" + suffix));
+    }
+
+    @Test
+    void optedOutCustomersAreNeverSentTheClosingMessage() throws Exception {
+        customers.save("out-" + suffix, new CustomerDetails("Olga " + suffix, "olga-" + suffix + "@example.com", "en",
+                null, LocalDate.now().minusYears(1), null, false, true));
+        var optedOut = answer("out-" + suffix, SurveyType.CSAT, 1);
+        var optsOutLater = answer("c-" + suffix, SurveyType.CES, 1);
+
+        cases.changeStatus(optedOut, "tests", CaseStatus.CLOSED, CaseOutcome.NOT_WON_BACK, true);
+        cases.changeStatus(optsOutLater, "tests", CaseStatus.CLOSED, CaseOutcome.WON_BACK, true);
+        assertThat(cases.get(optedOut).customerMailable()).isFalse();
+        assertThat(closingMails(optedOut)).isZero();
+        assertThat(cases.history(optedOut)).extracting(CaseHistoryEntry::kind).doesNotContain("MESSAGED");
+        assertThat(closingMails(optsOutLater)).isEqualTo(1);
+        jdbc.sql("update customer set survey_opt_out = true where external_id = :id").param("id", "c-" + suffix).update();
+        staffMail.deliverDue();
+
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.sql("select status from follow_up_mail where case_id = :id and kind = 'CASE_CLOSED'")
+                .param("id", optsOutLater).query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void theClosedLoopKpiComparesEachCustomersNextNpsAnswerWithTheOneThatOpenedTheCase() {
+        var before = cases.kpis().closedLoopNps();
+        for (var who : List.of("la", "lb", "lc", "ld")) {
+            customers.save(who + "-" + suffix, new CustomerDetails(who, null, "en", null, LocalDate.now().minusYears(1),
+                    null, false, false));
+        }
+        // a: detractor 2, case closed, next answer 9 (promoter).  b: detractor 5, closed, then 7 (passive) and 10
+        // (only the next answer counts).  c: closed but never answered again.  d: answered again, case still open.
+        var a = answer("la-" + suffix, SurveyType.NPS, 2);
+        var b = answer("lb-" + suffix, SurveyType.NPS, 5);
+        var c = answer("lc-" + suffix, SurveyType.NPS, 4);
+        answer("ld-" + suffix, SurveyType.NPS, 1);
+        for (var id : List.of(a, b, c)) {
+            cases.changeStatus(id, "tests", CaseStatus.CLOSED, CaseOutcome.WON_BACK);
+        }
+        clock.advance(Duration.ofMinutes(1));
+        answer("la-" + suffix, SurveyType.NPS, 9);
+        answer("lb-" + suffix, SurveyType.NPS, 7);
+        answer("ld-" + suffix, SurveyType.NPS, 10);
+        clock.advance(Duration.ofMinutes(1));
+        answer("lb-" + suffix, SurveyType.NPS, 10);
+
+        var after = cases.kpis().closedLoopNps();
+        // Two pairs: before (2, 5) = two detractors → NPS −100; after (9, 7) = one promoter, one passive → NPS +50.
+        assertThat(after.customers() - before.customers()).isEqualTo(2);
+        assertThat(after.detractorsBefore() - before.detractorsBefore()).isEqualTo(2);
+        assertThat(after.promotersBefore() - before.promotersBefore()).isZero();
+        assertThat(after.promotersAfter() - before.promotersAfter()).isEqualTo(1);
+        assertThat(after.detractorsAfter() - before.detractorsAfter()).isZero();
+        assertThat(new ClosedLoopNps(2, 0, 2, 1, 0).change()).isEqualTo(150.0);
+    }
+
+    private long answer(String customer, SurveyType type, int score) {
+        var recorded = responses.record(new NewResponse(customer, touchpoint, type, score, null, clock.instant(), null),
+                ResponseSource.API);
+        return jdbc.sql("select id from follow_up_case where response_id = :id").param("id", recorded.response().id())
+                .query(Long.class).optional().orElse(-1L);
+    }
+
+    private long closingMails(long caseId) {
+        return jdbc.sql("select count(*) from follow_up_mail where case_id = :id and kind = 'CASE_CLOSED'")
+                .param("id", caseId).query(Long.class).single();
     }
 
     private List<CaseView> casesOfThisTest() {

@@ -157,6 +157,48 @@ class FollowUpScreensIntegrationTests {
         assertThat(opened).isEqualTo(colleague.id());
     }
 
+    @Test
+    void adminsEditAndReorderRulesAndTheTopmostMatchingRuleWins() throws Exception {
+        var first = rules.create(new NewFollowUpRule("First " + suffix, 9998, touchpoint, null, null, null, null, null,
+                null, owner.id(), 24));
+        var second = rules.create(new NewFollowUpRule("Second " + suffix, 9999, touchpoint, null, null, null, null, null,
+                null, colleague.id(), 12));
+        assertThat(cases.get(detractor()).ruleName()).isEqualTo("First " + suffix);
+
+        mvc.perform(get("/admin/follow-up-rules/{id}/edit", second).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Second " + suffix + "\"")));
+        mvc.perform(post("/admin/follow-up-rules/{id}/move", second).param("direction", "up").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "followUpRules.moved"));
+        assertThat(rules.get(second).priority()).isLessThan(rules.get(first).priority());
+        assertThat(rules.list().stream().map(r -> r.priority()).toList()).doesNotHaveDuplicates();
+        var moved = cases.get(detractor());
+        assertThat(moved.ruleName()).isEqualTo("Second " + suffix);
+        assertThat(moved.ownerId()).isEqualTo(colleague.id());
+
+        mvc.perform(post("/admin/follow-up-rules/{id}", second).param("name", "Second edited " + suffix)
+                        .param("priority", String.valueOf(rules.get(second).priority())).param("touchpoint", touchpoint)
+                        .param("surveyType", "NPS").param("minScore", "0").param("maxScore", "3")
+                        .param("ownerId", String.valueOf(owner.id())).param("slaHours", "6").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "followUpRules.updated"));
+        var edited = rules.get(second);
+        assertThat(edited.name()).isEqualTo("Second edited " + suffix);
+        assertThat(edited.maxScore()).isEqualTo(3);
+        assertThat(edited.slaHours()).isEqualTo(6);
+        assertThat(cases.get(moved.id()).ruleName()).as("an opened case keeps its rule's old name").isEqualTo("Second " + suffix);
+
+        mvc.perform(post("/admin/follow-up-rules/{id}", second).param("name", "x").param("priority", "5")
+                        .param("slaHours", "0").with(admin).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(rules.get(second).slaHours()).isEqualTo(6);
+        mvc.perform(post("/admin/follow-up-rules/{id}/move", second).param("direction", "sideways").with(admin).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/follow-up-rules/{id}/edit", second).with(as(owner))).andExpect(status().isForbidden());
+    }
+
     private long detractor() {
         var recorded = responses.record(new NewResponse("s-" + suffix, touchpoint, SurveyType.NPS, 2, "It took a week",
                 Instant.now(), null), ResponseSource.API);

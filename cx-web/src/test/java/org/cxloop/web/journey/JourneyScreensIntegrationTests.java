@@ -160,8 +160,76 @@ class JourneyScreensIntegrationTests {
         mvc.perform(post("/admin/journeys/{id}/delete", journey).with(admin).with(csrf()))
                 .andExpect(flash().attribute("error", "journey.delete.hasHistory"));
         mvc.perform(get(base).with(admin).flashAttr("error", "journey.touchpoint.hasHistory"))
-                .andExpect(content().string(containsString("Remove it in a to-be draft and promote the draft")));
+                .andExpect(content().string(containsString("Archive it instead")));
         assertThat(maps.currentMap(journey).touchpointCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedDeleteOffersArchivingAndAnArchivedCardLeavesTheMapUntilItIsRestored() throws Exception {
+        var journey = maps.create(new JourneyDetails("Archive " + s, "Anyone", null));
+        var version = maps.currentMap(journey).version().id();
+        var stage = editor.addStage(version, new StageInput(null, "Support " + s));
+        var card = editor.addTouchpoint(version, stage, new TouchpointInput("fax-" + s, "Fax line " + s, Channel.PHONE, null, null, null, false, null));
+        var chat = editor.addTouchpoint(version, stage, new TouchpointInput("chat-" + s, "Chat " + s, Channel.CHAT, null, null, null, false, null));
+        var customer = "c-" + s;
+        customers.save(customer, new CustomerDetails("Ana", null, "en", null, LocalDate.of(2025, 1, 1), null, false, false));
+        interactions.record(new InteractionDetails(customer, "fax-" + s, Instant.parse("2026-11-01T09:00:00Z"), true, null));
+        var base = "/admin/journeys/" + journey + "/versions/" + version;
+
+        var refused = mvc.perform(post(base + "/touchpoints/{card}/delete", card).with(admin).with(csrf()))
+                .andExpect(flash().attribute("error", "journey.touchpoint.hasHistory"))
+                .andExpect(flash().attribute("archiveAction", "/touchpoints/" + card + "/archive"))
+                .andExpect(flash().attribute("archiveName", "Fax line " + s))
+                .andReturn().getFlashMap();
+        mvc.perform(get(base).with(admin).flashAttrs(refused))
+                .andExpect(content().string(containsString("action=\"" + base + "/touchpoints/" + card + "/archive\"")))
+                .andExpect(content().string(containsString("Archive \u201cFax line " + s + "\u201d instead")));
+
+        mvc.perform(post(base + "/touchpoints/{card}/archive", card).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.touchpointArchived"));
+        assertThat(maps.currentMap(journey).stages().getFirst().touchpoints()).extracting(t -> t.name()).containsExactly("Chat " + s);
+        mvc.perform(get(base).with(admin))
+                .andExpect(content().string(containsString("Archived on this map")))
+                .andExpect(content().string(containsString("Restore Fax line " + s)))
+                .andExpect(content().string(not(containsString("class=\"cx-card-edit\" data-card-id=\"" + card + "\""))))
+                .andExpect(content().string(containsString("class=\"cx-card-edit\" data-card-id=\"" + chat + "\"")));
+        mvc.perform(get("/journeys/{id}", journey).with(manager))
+                .andExpect(content().string(not(containsString("data-code=\"fax-" + s + "\""))))
+                .andExpect(content().string(containsString("Archived on this map: Fax line " + s)));
+
+        mvc.perform(post(base + "/stages/{stage}/archive", stage).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.stageArchived"));
+        assertThat(maps.currentMap(journey).stages()).isEmpty();
+        mvc.perform(post(base + "/stages/{stage}/restore", stage).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.stageRestored"));
+        mvc.perform(post(base + "/touchpoints/{card}/restore", card).with(admin).with(csrf()))
+                .andExpect(flash().attribute("success", "journeys.touchpointRestored"));
+        assertThat(maps.currentMap(journey).stages().getFirst().touchpoints()).extracting(t -> t.name())
+                .containsExactly("Chat " + s, "Fax line " + s);
+    }
+
+    @Test
+    void aDraggedCardIsPlacedOnAnotherStageWithoutARedirectForScriptsAndWithOneWithout() throws Exception {
+        var journey = maps.create(new JourneyDetails("Drag cards " + s, "Anyone", null));
+        var version = maps.currentMap(journey).version().id();
+        var a = editor.addStage(version, new StageInput(null, "Visit " + s));
+        var b = editor.addStage(version, new StageInput(null, "Buy " + s));
+        var card = editor.addTouchpoint(version, a, new TouchpointInput(null, "Kiosk " + s, Channel.STORE, null, null, null, false, null));
+        editor.addTouchpoint(version, b, new TouchpointInput(null, "Till " + s, Channel.STORE, null, null, null, false, null));
+        var base = "/admin/journeys/" + journey + "/versions/" + version;
+
+        mvc.perform(post(base + "/touchpoints/{card}/place", card).with(admin).with(csrf()).header("X-Requested-With", "fetch")
+                        .param("stage", String.valueOf(b)).param("index", "0"))
+                .andExpect(status().isNoContent());
+        assertThat(maps.currentMap(journey).stages().get(1).touchpoints()).extracting(t -> t.name())
+                .containsExactly("Kiosk " + s, "Till " + s);
+        mvc.perform(post(base + "/touchpoints/{card}/place", card).with(admin).with(csrf())
+                        .param("stage", String.valueOf(b)).param("index", "9"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", containsString(base)));
+        assertThat(maps.currentMap(journey).stages().get(1).touchpoints()).extracting(t -> t.name())
+                .containsExactly("Till " + s, "Kiosk " + s);
+        assertThat(maps.currentMap(journey).stages().get(0).touchpoints()).isEmpty();
     }
 
     @Test

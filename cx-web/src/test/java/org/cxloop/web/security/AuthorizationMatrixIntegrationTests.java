@@ -46,6 +46,32 @@ class AuthorizationMatrixIntegrationTests {
 
         var routes = routes();
         assertThat(routes).hasSizeGreaterThan(40);
+        // Journey maps (issue 3): the map editor's screens and its JSON twin, found like every other route.
+        var journeyVersion = "/journeys/987654/versions/987654";
+        assertThat(routes).contains(
+                new Route(HttpMethod.POST, "/admin" + journeyVersion + "/stages/987654/archive"),
+                new Route(HttpMethod.POST, "/admin" + journeyVersion + "/stages/987654/restore"),
+                new Route(HttpMethod.POST, "/admin" + journeyVersion + "/touchpoints/987654/archive"),
+                new Route(HttpMethod.POST, "/admin" + journeyVersion + "/touchpoints/987654/restore"),
+                new Route(HttpMethod.POST, "/admin" + journeyVersion + "/touchpoints/987654/place"),
+                new Route(HttpMethod.DELETE, "/api/v1/journeys/987654"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/987654/archive"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/987654/restore"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/987654/drafts"),
+                new Route(HttpMethod.GET, "/api/v1" + journeyVersion + "/comparison"),
+                new Route(HttpMethod.GET, "/api/v1" + journeyVersion + "/archived"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/promote"),
+                new Route(HttpMethod.DELETE, "/api/v1" + journeyVersion),
+                new Route(HttpMethod.PUT, "/api/v1" + journeyVersion + "/stages/987654"),
+                new Route(HttpMethod.PUT, "/api/v1" + journeyVersion + "/stages/order"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/stages/987654/archive"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/stages/987654/restore"),
+                new Route(HttpMethod.DELETE, "/api/v1" + journeyVersion + "/stages/987654"),
+                new Route(HttpMethod.PUT, "/api/v1" + journeyVersion + "/touchpoints/987654"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/touchpoints/987654/place"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/touchpoints/987654/archive"),
+                new Route(HttpMethod.POST, "/api/v1" + journeyVersion + "/touchpoints/987654/restore"),
+                new Route(HttpMethod.DELETE, "/api/v1" + journeyVersion + "/touchpoints/987654"));
         var failures = new ArrayList<String>();
         var checks = 0;
         for (var route : routes) {

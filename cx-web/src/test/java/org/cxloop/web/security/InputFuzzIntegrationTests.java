@@ -39,6 +39,7 @@ class InputFuzzIntegrationTests {
             "surveyType", "respondedAt", "customerExternalId", "touchpoint", "customerSince", "churnedAt", "locale",
             "segment", "role", "kind", "externalId", "audience", "surveyId", "reminders", "displayName", "password",
             "questionEn", "questionEs", "type", "idempotencyKey", "from", "to", "enabled", "confirmed", "title", "description",
+            "hypothesis", "variants", "variant", "assignment", "seed", "startsOn",
             "sentiment", "topics", "back", "keyword", "language", "nameEn", "nameEs");
 
     @Autowired MockMvc mvc;
@@ -52,6 +53,15 @@ class InputFuzzIntegrationTests {
     void neverAnswersBadInputWithAServerError() throws Exception {
         var key = "Bearer " + apiKeys.issue("fuzz", "tests").secret();
         var random = new Random(SEED);
+        // Journey maps (issue 3): the editor's and the API's new write routes are among those fuzzed.
+        assertThat(inputRoutes()).contains(
+                new Route(HttpMethod.POST, "/admin/journeys/fuzz/versions/fuzz/touchpoints/fuzz/place"),
+                new Route(HttpMethod.POST, "/admin/journeys/fuzz/versions/fuzz/stages/fuzz/archive"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/drafts"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/versions/fuzz/promote"),
+                new Route(HttpMethod.PUT, "/api/v1/journeys/fuzz/versions/fuzz/stages/order"),
+                new Route(HttpMethod.PUT, "/api/v1/journeys/fuzz/versions/fuzz/touchpoints/fuzz"),
+                new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/versions/fuzz/touchpoints/fuzz/place"));
         var failures = new ArrayList<String>();
         var tried = 0;
         for (var route : inputRoutes()) {

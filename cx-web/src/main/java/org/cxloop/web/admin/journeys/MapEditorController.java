@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * One map version in the editor: stages and touchpoint cards placed, renamed, reordered and removed. A move sent by
- * journey-editor.js (header X-Requested-With) answers 204 instead of redirecting, so the page need not reload.
+ * One map version in the editor: stages and touchpoint cards placed, renamed, reordered, archived, restored and
+ * removed. A move sent by journey-editor.js (header X-Requested-With) answers 204 instead of redirecting, so the
+ * page need not reload. A delete refused because a touchpoint has history comes back with an offer to archive.
  */
 @Controller
 @RequestMapping("/admin/journeys/{id}/versions/{version}")
@@ -43,6 +44,7 @@ class MapEditorController {
     @GetMapping
     String edit(@PathVariable long id, @PathVariable long version, Model model) {
         model.addAttribute("map", mapOf(id, version));
+        model.addAttribute("archived", maps.archivedCards(version));
         return "admin/journeys/editor";
     }
 
@@ -88,8 +90,25 @@ class MapEditorController {
     @PostMapping("/stages/{stage}/delete")
     String removeStage(@PathVariable long id, @PathVariable long version, @PathVariable long stage,
             RedirectAttributes redirect) {
+        var map = mapOf(id, version);
+        var result = change(id, version, redirect, () -> editor.removeStage(version, stage), "journeys.stageRemoved");
+        map.stages().stream().filter(s -> s.id() == stage).findFirst()
+                .ifPresent(s -> offerArchive(redirect, "/stages/" + stage + "/archive", s.name()));
+        return result;
+    }
+
+    @PostMapping("/stages/{stage}/archive")
+    String archiveStage(@PathVariable long id, @PathVariable long version, @PathVariable long stage,
+            RedirectAttributes redirect) {
         mapOf(id, version);
-        return change(id, version, redirect, () -> editor.removeStage(version, stage), "journeys.stageRemoved");
+        return change(id, version, redirect, () -> editor.archiveStage(version, stage), "journeys.stageArchived");
+    }
+
+    @PostMapping("/stages/{stage}/restore")
+    String restoreStage(@PathVariable long id, @PathVariable long version, @PathVariable long stage,
+            RedirectAttributes redirect) {
+        mapOf(id, version);
+        return change(id, version, redirect, () -> editor.restoreStage(version, stage), "journeys.stageRestored");
     }
 
     @GetMapping("/stages/{stage}/touchpoints/new")
@@ -146,11 +165,45 @@ class MapEditorController {
         return moved(request, id, version);
     }
 
+    /** Where dragging a card dropped it: on stage {@code stage} at {@code index} (0 first) among its cards. */
+    @PostMapping("/touchpoints/{card}/place")
+    ResponseEntity<Void> placeTouchpoint(@PathVariable long id, @PathVariable long version, @PathVariable long card,
+            @RequestParam long stage, @RequestParam int index, HttpServletRequest request) {
+        mapOf(id, version);
+        editor.placeTouchpoint(version, card, stage, index);
+        return moved(request, id, version);
+    }
+
     @PostMapping("/touchpoints/{card}/delete")
     String removeTouchpoint(@PathVariable long id, @PathVariable long version, @PathVariable long card,
             RedirectAttributes redirect) {
+        var map = mapOf(id, version);
+        var result = change(id, version, redirect, () -> editor.removeTouchpoint(version, card), "journeys.touchpointRemoved");
+        map.stages().stream().flatMap(s -> s.touchpoints().stream()).filter(t -> t.id() == card).findFirst()
+                .ifPresent(t -> offerArchive(redirect, "/touchpoints/" + card + "/archive", t.name()));
+        return result;
+    }
+
+    @PostMapping("/touchpoints/{card}/archive")
+    String archiveTouchpoint(@PathVariable long id, @PathVariable long version, @PathVariable long card,
+            RedirectAttributes redirect) {
         mapOf(id, version);
-        return change(id, version, redirect, () -> editor.removeTouchpoint(version, card), "journeys.touchpointRemoved");
+        return change(id, version, redirect, () -> editor.archiveTouchpoint(version, card), "journeys.touchpointArchived");
+    }
+
+    @PostMapping("/touchpoints/{card}/restore")
+    String restoreTouchpoint(@PathVariable long id, @PathVariable long version, @PathVariable long card,
+            RedirectAttributes redirect) {
+        mapOf(id, version);
+        return change(id, version, redirect, () -> editor.restoreTouchpoint(version, card), "journeys.touchpointRestored");
+    }
+
+    /** After a delete refused for history, the editor offers to archive the same stage or card with one button. */
+    private static void offerArchive(RedirectAttributes redirect, String action, String name) {
+        if ("journey.touchpoint.hasHistory".equals(redirect.getFlashAttributes().get("error"))) {
+            redirect.addFlashAttribute("archiveAction", action);
+            redirect.addFlashAttribute("archiveName", name);
+        }
     }
 
     private JourneyMap mapOf(long id, long version) {
