@@ -107,6 +107,12 @@ final class EventScope {
         return sql;
     }
 
+    /** The FROM and WHERE clauses with more joins (to tables about the events, such as their comments' analysis). */
+    String sqlJoining(String joins) {
+        var where = sql.indexOf("\nwhere ");
+        return sql.substring(0, where) + "\n" + joins + sql.substring(where);
+    }
+
     Map<String, Object> params() {
         return params;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.experiment.Experiments;
 import org.cxloop.survey.response.SurveyType;
+import org.cxloop.survey.voice.CommentAnalyses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Historical response rows: {@code customer_external_id,touchpoint,survey_type,score,comment,responded_at}, where
  * responded_at is an ISO date-time with offset or a date (midnight UTC), and optionally a last {@code variant} column
- * (the experiment variant; left empty, a random split's seed decides). Stored with source IMPORT.
+ * (the experiment variant; left empty, a random split's seed decides). Stored with source IMPORT, their comments
+ * analysed in the same transaction.
  */
 @Component
 class ResponseRowWriter implements RowWriter {
@@ -30,11 +32,13 @@ class ResponseRowWriter implements RowWriter {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Experiments experiments;
+    private final CommentAnalyses comments;
 
-    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, Experiments experiments) {
+    ResponseRowWriter(NamedParameterJdbcTemplate jdbc, Clock clock, Experiments experiments, CommentAnalyses comments) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.experiments = experiments;
+        this.comments = comments;
     }
 
     @Override
@@ -88,11 +92,13 @@ class ResponseRowWriter implements RowWriter {
                     .addValue("respondedAt", Timestamp.from(respondedAt)).addValue("now", Timestamp.from(now)));
         }
         if (!batch.isEmpty()) {
+            var lastIdBefore = jdbc.getJdbcTemplate().queryForObject("select coalesce(max(id), 0) from survey_response", Long.class);
             jdbc.batchUpdate("""
                     insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
                         source, created_at, variant)
                     values (:customer, :touchpoint, :type, :score, :comment, :respondedAt, 'IMPORT', :now, :variant)""",
                     batch.toArray(MapSqlParameterSource[]::new));
+            comments.analyseStoredAfter(lastIdBefore);
         }
         return rejections;
     }

@@ -91,6 +91,8 @@ public class CustomerPrivacy {
         jdbc.sql("update survey_response set comment = null where customer_id = :id").param("id", id).update();
         jdbc.sql("update survey_answer set text = null where response_id in (select r.id from survey_response r where r.customer_id = :id)")
                 .param("id", id).update();
+        jdbc.sql("delete from comment_analysis where response_id in (select r.id from survey_response r where r.customer_id = :id)")
+                .param("id", id).update();
         jdbc.sql("""
                         update mail_outbox set status = 'CANCELLED' where status = 'PENDING'
                           and invitation_id in (select i.id from invitation i where i.customer_id = :id)""")
@@ -107,8 +109,13 @@ public class CustomerPrivacy {
                         update survey_answer set text = null where text is not null
                           and response_id in (select r.id from survey_response r where r.responded_at < :before)""")
                 .param("before", before).update();
-        return jdbc.sql("update survey_response set comment = null where comment is not null and responded_at < :before")
+        var anonymised = jdbc.sql("update survey_response set comment = null where comment is not null and responded_at < :before")
                 .param("before", before).update();
+        jdbc.sql("""
+                        delete from comment_analysis where response_id in
+                            (select r.id from survey_response r where r.comment is null and r.responded_at < :before)""")
+                .param("before", before).update();
+        return anonymised;
     }
 
     private long idOf(String externalId) {

@@ -76,6 +76,8 @@ class BreakdownController {
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown", "by", chosen));
         model.addAttribute("retentionLink", filter.link("/retention"));
+        model.addAttribute("topicsLink", filter.link("/topics"));
+        model.addAttribute("commentsLink", filter.link("/comments"));
         return "dashboard/breakdown";
     }
 

@@ -64,6 +64,8 @@ class OverviewController {
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
+        model.addAttribute("topicsLink", filter.link("/topics"));
+        model.addAttribute("commentsLink", filter.link("/comments"));
         return "dashboard/overview";
     }
 

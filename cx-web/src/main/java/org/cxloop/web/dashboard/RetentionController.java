@@ -51,6 +51,8 @@ class RetentionController {
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
+        model.addAttribute("topicsLink", filter.link("/topics"));
+        model.addAttribute("commentsLink", filter.link("/comments"));
         return "dashboard/retention";
     }
 }

@@ -46,7 +46,9 @@ class InputFuzzIntegrationTests {
             // Issue 4: bounces, sends after an interaction, extra questions (admin form slots and public answers).
             "messageId", "recipient", "permanent", "reason", "hoursAfterInteraction", "q1", "q2", "q5",
             "questions[0].kind", "questions[0].textEn", "questions[0].optionsEn", "questions[4].optionsEs",
-            "questions[0].required", "file");
+            "questions[0].required", "file",
+            // Voice of the customer: corrections and topic lists.
+            "sentiment", "topics", "back", "keyword", "language", "nameEn", "nameEs");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;

@@ -1,0 +1,57 @@
+package org.cxloop.survey.voice;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Batch work over stored comments, one transaction per batch so it can stop anywhere and start again: analysing the
+ * comments that have no analysis yet (those stored before this feature, by the demo or by direct SQL), and analysing
+ * every comment again after the keyword lists changed. Both are idempotent; one run at a time.
+ */
+@Component
+public class CommentBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentBackfill.class);
+
+    private final CommentAnalyses analyses;
+    private final ReentrantLock running = new ReentrantLock();
+
+    CommentBackfill(CommentAnalyses analyses) {
+        this.analyses = analyses;
+    }
+
+    /** Analyses every comment that has no analysis; returns how many, or 0 when another run is busy. */
+    public int analyseUnanalysed() {
+        if (!running.tryLock()) {
+            return 0;
+        }
+        try {
+            var total = 0;
+            for (var batch = analyses.analyseNextBatch(); batch > 0; batch = analyses.analyseNextBatch()) {
+                total += batch;
+            }
+            if (total > 0) {
+                log.info("Analysed {} stored comments that had no analysis yet", total);
+            }
+            return total;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Analyses every comment again with today's keyword lists, keeping people's corrections; returns how many batches. */
+    public int analyseAllAgain() {
+        running.lock();
+        try {
+            var batches = 0;
+            for (var last = analyses.reanalyseBatchAfter(0); last >= 0; last = analyses.reanalyseBatchAfter(last)) {
+                batches++;
+            }
+            return batches;
+        } finally {
+            running.unlock();
+        }
+    }
+}
