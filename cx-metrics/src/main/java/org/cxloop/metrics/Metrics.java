@@ -57,6 +57,16 @@ public class Metrics {
         return MetricsOverview.of(filter.period(), figures(filter), previous, figures(filter.in(previous)));
     }
 
+    /** Churn and retention for the filter's period and segment, with churn's change: no survey or interaction counts. */
+    public CustomerOverview customerOverview(MetricsFilter filter) {
+        check(filter);
+        var previous = filter.period().previous();
+        var now = customers.figures(filter.period(), filter.segment());
+        var before = customers.figures(previous, filter.segment());
+        return new CustomerOverview(filter.period(), now.churn(), now.retention(), previous,
+                now.churn().changeSince(before.churn()));
+    }
+
     /** NPS, CSAT and CES per touchpoint, stage, channel or segment that has answers in the filter. */
     public List<BreakdownEntry> breakdown(Dimension by, MetricsFilter filter) {
         check(filter);

@@ -28,7 +28,7 @@ class RetentionController {
     String retention(@ModelAttribute("filter") DashboardFilter filter, Model model) {
         var selection = dashboards.select(filter, PeriodPreset.LAST_12_MONTHS);
         var period = selection.period();
-        var overview = metrics.overview(selection.metrics());
+        var overview = metrics.customerOverview(selection.metrics());
         var granularity = Trend.granularityFor(period.days());
         var cohorts = metrics.cohorts(YearMonth.from(period.from()), YearMonth.from(period.to()), selection.metrics().segment())
                 .stream().map(CohortRow::of).toList();
@@ -37,7 +37,7 @@ class RetentionController {
         model.addAttribute("options", dashboards.options());
         model.addAttribute("kpis", List.of(
                 new Kpi("churn", overview.churn().rate(), null, overview.churn().customersAtStart(), "customers",
-                        overview.changes().churn(), false, 1, true),
+                        overview.churnChange(), false, 1, true),
                 new Kpi("retention", overview.retention().rate(), null, overview.churn().customersAtStart(), "customers",
                         null, true, 1, true)));
         model.addAttribute("churned", overview.churn().churned());
