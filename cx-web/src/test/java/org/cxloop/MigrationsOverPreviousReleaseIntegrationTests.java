@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxloop.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -69,7 +72,7 @@ class MigrationsOverPreviousReleaseIntegrationTests {
         }
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, TestDatabase database) {
+    private static FluentConfiguration flyway(String url, TestDatabase database) {
         return Flyway.configure()
                 .dataSource(url, database.username(), database.password())
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql");
@@ -110,8 +113,8 @@ class MigrationsOverPreviousReleaseIntegrationTests {
         return states;
     }
 
-    private static List<String> tablesOf(java.sql.Connection connection) throws SQLException {
-        var tables = new java.util.ArrayList<String>();
+    private static List<String> tablesOf(Connection connection) throws SQLException {
+        var tables = new ArrayList<String>();
         try (var rs = connection.createStatement().executeQuery("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
@@ -123,8 +126,8 @@ class MigrationsOverPreviousReleaseIntegrationTests {
         return tables;
     }
 
-    private static List<String> columnsOf(java.sql.Connection connection, String table) throws SQLException {
-        var columns = new java.util.ArrayList<String>();
+    private static List<String> columnsOf(Connection connection, String table) throws SQLException {
+        var columns = new ArrayList<String>();
         try (var statement = connection.prepareStatement("""
                 select column_name from information_schema.columns
                 where table_schema = current_schema() and table_name = ? order by ordinal_position""")) {

@@ -1,6 +1,7 @@
 package org.cxloop.web.security;
 
 import io.github.bucket4j.BucketExceptions;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,10 +56,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         var api = request.getRequestURI().startsWith("/api/");
         var key = api ? "api:" + callerOf(request) : "public:" + request.getRemoteAddr();
         var perMinute = api ? apiPerMinute : publicPerMinute;
-        io.github.bucket4j.ConsumptionProbe probe;
+        ConsumptionProbe probe;
         try {
             probe = buckets.bucket(key, perMinute).tryConsumeAndReturnRemaining(1);
-        } catch (BucketExceptions.BucketExecutionException | org.springframework.dao.DataAccessException e) {
+        } catch (BucketExceptions.BucketExecutionException | DataAccessException e) {
             // The shared bucket store is unreachable (the database is down): let the request through; it meets
             // the same outage next and gets its 503 there, rather than a rate limiter's error.
             log.warn("Rate limit not checked for {}: {}", key, e.getMessage());
