@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Webhooks {
 
-    static final int MIN_SECRET = 16;
     private static final int LOG_LIMIT = 200;
     private static final String DELIVERIES = """
             select d.id, d.endpoint_id, e.name, d.event_type, d.event_id, d.status, d.attempts, d.last_status_code,
@@ -37,61 +35,40 @@ public class Webhooks {
             from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id""";
 
     private final JdbcClient jdbc;
-    private final WebhookAddresses addresses;
+    private final EndpointRules rules;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final SigningSecrets signingSecrets;
 
-    Webhooks(JdbcClient jdbc, WebhookAddresses addresses, Clock clock, SigningSecrets signingSecrets) {
+    Webhooks(JdbcClient jdbc, EndpointRules rules, Clock clock, SigningSecrets signingSecrets) {
         this.jdbc = jdbc;
-        this.addresses = addresses;
+        this.rules = rules;
         this.clock = clock;
         this.signingSecrets = signingSecrets;
     }
 
     /** Everything wrong with the endpoint as typed, in form order; empty when it can be registered. */
     public List<WebhookProblem> problems(NewWebhook webhook) {
-        var problems = new ArrayList<WebhookProblem>();
-        var name = webhook.name() == null ? "" : webhook.name().strip();
-        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new WebhookProblem("name", "webhook.name.size",
-                    "Give the endpoint a name of at most 100 characters, without control characters."));
-        }
-        urlProblem(webhook.url()).ifPresent(problems::add);
-        secretProblem(webhook.secret()).ifPresent(problems::add);
-        eventsProblem(webhook.events()).ifPresent(problems::add);
-        if (webhook.format() == null) {
-            problems.add(new WebhookProblem("format", "webhook.format.required", "Choose a format."));
-        }
-        return problems;
+        return rules.problems(webhook);
     }
 
     /** Everything wrong with the change as typed, in form order; empty when it can be made. */
     public List<WebhookProblem> problems(WebhookChange change) {
-        var problems = new ArrayList<WebhookProblem>();
-        urlProblem(change.url()).ifPresent(problems::add);
-        eventsProblem(change.events()).ifPresent(problems::add);
-        return problems;
+        return rules.problems(change);
     }
 
     /** What is wrong with a new secret as typed (blank means "generate one"), if anything. */
     public Optional<WebhookProblem> secretProblem(String typed) {
-        var secret = typed == null ? "" : typed.strip();
-        if (!secret.isEmpty() && (secret.length() < MIN_SECRET || secret.length() > 200
-                || secret.chars().anyMatch(Character::isISOControl))) {
-            return Optional.of(new WebhookProblem("secret", "webhook.secret.size",
-                    "A secret needs " + MIN_SECRET + " to 200 characters; leave it empty to have one generated."));
-        }
-        return Optional.empty();
+        return rules.secretProblem(typed);
     }
 
     /** Changes an endpoint's URL, events and whether it is on, checked as at registration. */
     @Transactional
     public WebhookView change(long id, WebhookChange change) {
         get(id);
-        throwFirst(problems(change));
+        EndpointRules.throwFirst(problems(change));
         jdbc.sql("update webhook_endpoint set url = :url, active = :active where id = :id")
-                .param("url", addresses.check(change.url()).toString()).param("active", change.active()).param("id", id)
+                .param("url", rules.checkedUrl(change.url()).toString()).param("active", change.active()).param("id", id)
                 .update();
         jdbc.sql("delete from webhook_subscription where endpoint_id = :id").param("id", id).update();
         subscribe(id, change.events());
@@ -105,7 +82,7 @@ public class Webhooks {
     @Transactional
     public IssuedWebhook rotateSecret(long id, String typed) {
         get(id);
-        throwFirst(secretProblem(typed).stream().toList());
+        EndpointRules.throwFirst(secretProblem(typed).stream().toList());
         var secret = typed == null || typed.isBlank() ? generateSecret() : typed.strip();
         jdbc.sql("""
                         update webhook_endpoint set previous_secret = secret, secret = :secret, secret_rotated_at = :now
@@ -117,9 +94,9 @@ public class Webhooks {
     /** Registers an endpoint; the answer carries the secret, which is never shown again. */
     @Transactional
     public IssuedWebhook register(NewWebhook webhook, String createdBy) {
-        throwFirst(problems(webhook));
+        EndpointRules.throwFirst(problems(webhook));
         var name = webhook.name().strip();
-        var url = addresses.check(webhook.url()).toString();
+        var url = rules.checkedUrl(webhook.url()).toString();
         var secret = webhook.secret() == null || webhook.secret().isBlank() ? generateSecret() : webhook.secret().strip();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -203,31 +180,6 @@ public class Webhooks {
     public int forgetDeliveriesOlderThan(Duration age) {
         return jdbc.sql("delete from webhook_delivery where status in ('DELIVERED', 'FAILED') and created_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(age))).update();
-    }
-
-    private Optional<WebhookProblem> urlProblem(String url) {
-        if (url != null && url.strip().length() > 2000) {
-            return Optional.of(new WebhookProblem("url", "webhook.url.size", "The URL can have at most 2000 characters."));
-        }
-        try {
-            addresses.check(url);
-            return Optional.empty();
-        } catch (InvalidInputException e) {
-            return Optional.of(new WebhookProblem(e.field(), e.code(), e.getMessage()));
-        }
-    }
-
-    private static Optional<WebhookProblem> eventsProblem(Set<WebhookEvent> events) {
-        return events == null || events.isEmpty()
-                ? Optional.of(new WebhookProblem("events", "webhook.events.required", "Choose at least one event."))
-                : Optional.empty();
-    }
-
-    private static void throwFirst(List<WebhookProblem> problems) {
-        if (!problems.isEmpty()) {
-            var first = problems.getFirst();
-            throw new InvalidInputException(first.field(), first.code(), first.message());
-        }
     }
 
     private void subscribe(long id, Set<WebhookEvent> events) {
