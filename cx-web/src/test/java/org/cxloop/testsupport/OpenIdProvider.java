@@ -10,6 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -17,7 +19,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * A real OpenID Connect provider for tests: Spring Authorization Server in its own small Spring context on a random
  * port of 127.0.0.1, with a password form for its people and one client, {@code cx-loop}. Its ID tokens carry each
- * person's {@code email}, {@code name} and {@code groups}. One per test JVM, started on first use.
+ * person's {@code email}, {@code email_verified}, {@code name} and {@code groups}; its OpenID Connect sign-out endpoint
+ * sends people back only to addresses a test allowed. One per test JVM, started on first use.
  */
 public final class OpenIdProvider {
 
@@ -29,8 +32,16 @@ public final class OpenIdProvider {
     private final ConfigurableApplicationContext context;
     private final String issuer;
 
-    /** A person who can sign in at the provider. */
-    public record Person(String username, String email, String name, List<String> groups) {
+    /**
+     * A person who can sign in at the provider. {@code emailVerified} is the {@code email_verified} claim their ID
+     * token carries; null leaves the claim out, as Microsoft Entra ID does.
+     */
+    public record Person(String username, String email, String name, List<String> groups, Boolean emailVerified) {
+
+        /** Somebody whose email address the provider has verified. */
+        public Person(String username, String email, String name, List<String> groups) {
+            this(username, email, name, groups, true);
+        }
     }
 
     private OpenIdProvider(ConfigurableApplicationContext context) {
@@ -78,6 +89,15 @@ public final class OpenIdProvider {
         context.getBean(Directory.class).people().put(person.username(), person);
     }
 
+    /** Lets the client send people here after signing out at the provider (RP-initiated logout), as an admin would. */
+    public void allowPostLogoutRedirect(String uri) {
+        var clients = context.getBean(RegisteredClientRepository.class);
+        var client = clients.findByClientId(CLIENT_ID);
+        if (!client.getPostLogoutRedirectUris().contains(uri)) {
+            clients.save(RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
+        }
+    }
+
     /** The provider's view of its people beyond their passwords. */
     record Directory(Map<String, Person> people) {
     }
@@ -118,6 +138,9 @@ public final class OpenIdProvider {
                     if (person != null) {
                         if (person.email() != null) {
                             context.getClaims().claim("email", person.email());
+                        }
+                        if (person.emailVerified() != null) {
+                            context.getClaims().claim("email_verified", person.emailVerified());
                         }
                         context.getClaims().claim("name", person.name());
                         context.getClaims().claim("groups", person.groups());

@@ -111,13 +111,13 @@ class WebhookOutbox {
     }
 
     /**
-     * Writes a delivery for each endpoint subscribed to the event. The body builder returns either a finished
+     * Writes a delivery for each switched-on endpoint subscribed to the event (a paused one hears nothing). The body builder returns either a finished
      * Slack message or the {@code data} object that goes into CX Loop's envelope; it runs only if someone listens.
      */
     private void queue(WebhookEvent event, Long customerId, Function<WebhookFormat, Object> body) {
         var endpoints = jdbc.sql("""
                         select e.id, e.format from webhook_endpoint e join webhook_subscription s on s.endpoint_id = e.id
-                        where s.event_type = :event order by e.id""")
+                        where s.event_type = :event and e.active order by e.id""")
                 .param("event", event.name())
                 .query((rs, n) -> new Object[] {rs.getLong("id"), WebhookFormat.valueOf(rs.getString("format"))})
                 .list();

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * Posts due deliveries. Each row is claimed with a conditional update (so two workers or nodes never post it at
  * once), then posted on its own virtual thread with connect and read timeouts and no redirects. A 2xx answer marks it
  * delivered; anything else is retried with exponential backoff until {@code cx.webhooks.max-attempts}, then marked
- * failed. A worker that dies mid-post leaves a claim that expires and is tried again, so delivery is at least once:
+ * failed. Deliveries to a paused endpoint wait until it is switched on again. A worker that dies mid-post leaves a claim that expires and is tried again, so delivery is at least once:
  * receivers deduplicate by the {@code X-CxLoop-Event-Id} header.
  */
 @Service
@@ -36,8 +36,8 @@ public class WebhookSender {
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
     private static final int BATCH = 50;
 
-    private record Delivery(long id, String url, String secret, String eventType, String eventId, String payload,
-            int attempts) {
+    private record Delivery(long id, String url, String secret, String previousSecret, Instant secretRotatedAt,
+            String eventType, String eventId, String payload, int attempts) {
     }
 
     private record Outcome(Integer statusCode, String error) {
@@ -49,13 +49,14 @@ public class WebhookSender {
     private final JdbcClient jdbc;
     private final WebhookAddresses addresses;
     private final Clock clock;
+    private final SigningSecrets signingSecrets;
     private final HttpClient http;
     private final Duration readTimeout;
     private final Duration claim;
     private final Backoff backoff;
     private final int maxAttempts;
 
-    WebhookSender(JdbcClient jdbc, WebhookAddresses addresses, Clock clock,
+    WebhookSender(JdbcClient jdbc, WebhookAddresses addresses, Clock clock, SigningSecrets signingSecrets,
             @Value("${cx.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
             @Value("${cx.webhooks.read-timeout:PT10S}") Duration readTimeout,
             @Value("${cx.webhooks.first-retry:PT30S}") Duration firstRetry,
@@ -64,6 +65,7 @@ public class WebhookSender {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.clock = clock;
+        this.signingSecrets = signingSecrets;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.readTimeout = readTimeout;
@@ -78,8 +80,9 @@ public class WebhookSender {
         jdbc.sql("update webhook_delivery set status = 'PENDING', claimed_until = null where status = 'SENDING' and claimed_until < :now")
                 .param("now", Timestamp.from(now)).update();
         var due = jdbc.sql("""
-                        select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
-                        order by next_attempt_at, id limit""" + " " + BATCH)
+                        select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
+                        where d.status = 'PENDING' and d.next_attempt_at <= :now and e.active
+                        order by d.next_attempt_at, d.id limit""" + " " + BATCH)
                 .param("now", Timestamp.from(now)).query(Long.class).list();
         var sending = new ArrayList<Future<Boolean>>();
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -104,10 +107,13 @@ public class WebhookSender {
 
     private Delivery load(long id) {
         return jdbc.sql("""
-                        select d.id, e.url, e.secret, d.event_type, d.event_id, d.payload, d.attempts
+                        select d.id, e.url, e.secret, e.previous_secret, e.secret_rotated_at, d.event_type, d.event_id,
+                            d.payload, d.attempts
                         from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Delivery(rs.getLong("id"), rs.getString("url"), rs.getString("secret"),
+                        rs.getString("previous_secret"), rs.getTimestamp("secret_rotated_at") == null ? null
+                                : rs.getTimestamp("secret_rotated_at").toInstant(),
                         rs.getString("event_type"), rs.getString("event_id"), rs.getString("payload"), rs.getInt("attempts")))
                 .single();
     }
@@ -138,14 +144,16 @@ public class WebhookSender {
         } catch (InvalidInputException refused) {
             return new Outcome(null, refused.getMessage());
         }
-        var timestamp = clock.instant().getEpochSecond();
+        var now = clock.instant();
+        var timestamp = now.getEpochSecond();
+        var secrets = signingSecrets.at(now, delivery.secret(), delivery.previousSecret(), delivery.secretRotatedAt());
         var request = HttpRequest.newBuilder(uri).timeout(readTimeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "CX-Loop-Webhooks")
                 .header(WebhookSignature.EVENT_HEADER, WebhookEvent.valueOf(delivery.eventType()).wireName())
                 .header(WebhookSignature.EVENT_ID_HEADER, delivery.eventId())
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(delivery.secret()).sign(timestamp, delivery.payload()))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.header(secrets, timestamp, delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                 .build();
         try {

@@ -5,6 +5,8 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -12,6 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * How a delivery is signed: HMAC-SHA256, keyed with the endpoint's secret, over the Unix timestamp in seconds, a
  * dot and the exact body bytes; sent as {@code X-CxLoop-Signature: sha256=<lowercase hex>} next to
  * {@code X-CxLoop-Timestamp}. Receivers recompute it, compare in constant time and refuse old timestamps.
+ * For a while after the secret is rotated, the header carries one signature per secret, newest first, separated by a
+ * comma and a space: {@code sha256=<new>, sha256=<previous>}; a receiver accepts the delivery if any of them matches.
  */
 public record WebhookSignature(String secret) {
 
@@ -33,9 +37,22 @@ public record WebhookSignature(String secret) {
         }
     }
 
-    /** Whether the header value signs this timestamp and body, compared in constant time. */
+    /** The header value for this timestamp and body signed with each of the secrets, in their order. */
+    public static String header(List<String> secrets, long timestampSeconds, String body) {
+        return secrets.stream().map(secret -> new WebhookSignature(secret).sign(timestampSeconds, body))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether one of the header's signatures signs this timestamp and body with this secret, in constant time. */
     public boolean verifies(String header, long timestampSeconds, String body) {
-        return header != null && MessageDigest.isEqual(sign(timestampSeconds, body).getBytes(StandardCharsets.US_ASCII),
-                header.getBytes(StandardCharsets.US_ASCII));
+        if (header == null) {
+            return false;
+        }
+        var expected = sign(timestampSeconds, body).getBytes(StandardCharsets.US_ASCII);
+        var found = false;
+        for (var signature : header.split(",")) {
+            found |= MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.US_ASCII));
+        }
+        return found;
     }
 }

@@ -7,11 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
@@ -20,12 +20,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and removes webhook endpoints, and shows and resends their deliveries. */
+/**
+ * Registers, changes and removes webhook endpoints, rotates their signing secrets, and shows and resends their
+ * deliveries.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Webhooks {
 
-    static final int MIN_SECRET = 16;
     private static final int LOG_LIMIT = 200;
     private static final String DELIVERIES = """
             select d.id, d.endpoint_id, e.name, d.event_type, d.event_id, d.status, d.attempts, d.last_status_code,
@@ -33,58 +35,68 @@ public class Webhooks {
             from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id""";
 
     private final JdbcClient jdbc;
-    private final WebhookAddresses addresses;
+    private final EndpointRules rules;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final SigningSecrets signingSecrets;
 
-    Webhooks(JdbcClient jdbc, WebhookAddresses addresses, Clock clock) {
+    Webhooks(JdbcClient jdbc, EndpointRules rules, Clock clock, SigningSecrets signingSecrets) {
         this.jdbc = jdbc;
-        this.addresses = addresses;
+        this.rules = rules;
         this.clock = clock;
+        this.signingSecrets = signingSecrets;
     }
 
     /** Everything wrong with the endpoint as typed, in form order; empty when it can be registered. */
     public List<WebhookProblem> problems(NewWebhook webhook) {
-        var problems = new ArrayList<WebhookProblem>();
-        var name = webhook.name() == null ? "" : webhook.name().strip();
-        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new WebhookProblem("name", "webhook.name.size",
-                    "Give the endpoint a name of at most 100 characters, without control characters."));
-        }
-        if (webhook.url() != null && webhook.url().strip().length() > 2000) {
-            problems.add(new WebhookProblem("url", "webhook.url.size", "The URL can have at most 2000 characters."));
-        } else {
-            try {
-                addresses.check(webhook.url());
-            } catch (InvalidInputException e) {
-                problems.add(new WebhookProblem(e.field(), e.code(), e.getMessage()));
-            }
-        }
-        var secret = webhook.secret() == null ? "" : webhook.secret().strip();
-        if (!secret.isEmpty() && (secret.length() < MIN_SECRET || secret.length() > 200
-                || secret.chars().anyMatch(Character::isISOControl))) {
-            problems.add(new WebhookProblem("secret", "webhook.secret.size",
-                    "A secret needs " + MIN_SECRET + " to 200 characters; leave it empty to have one generated."));
-        }
-        if (webhook.events() == null || webhook.events().isEmpty()) {
-            problems.add(new WebhookProblem("events", "webhook.events.required", "Choose at least one event."));
-        }
-        if (webhook.format() == null) {
-            problems.add(new WebhookProblem("format", "webhook.format.required", "Choose a format."));
-        }
-        return problems;
+        return rules.problems(webhook);
+    }
+
+    /** Everything wrong with the change as typed, in form order; empty when it can be made. */
+    public List<WebhookProblem> problems(WebhookChange change) {
+        return rules.problems(change);
+    }
+
+    /** What is wrong with a new secret as typed (blank means "generate one"), if anything. */
+    public Optional<WebhookProblem> secretProblem(String typed) {
+        return rules.secretProblem(typed);
+    }
+
+    /** Changes an endpoint's URL, events and whether it is on, checked as at registration. */
+    @Transactional
+    public WebhookView change(long id, WebhookChange change) {
+        get(id);
+        EndpointRules.throwFirst(problems(change));
+        jdbc.sql("update webhook_endpoint set url = :url, active = :active where id = :id")
+                .param("url", rules.checkedUrl(change.url()).toString()).param("active", change.active()).param("id", id)
+                .update();
+        jdbc.sql("delete from webhook_subscription where endpoint_id = :id").param("id", id).update();
+        subscribe(id, change.events());
+        return get(id);
+    }
+
+    /**
+     * Gives an endpoint a new signing secret (the typed one, or a generated one when blank); the answer carries it,
+     * and it is never shown again. The secret it replaces keeps signing too until the overlap window ends.
+     */
+    @Transactional
+    public IssuedWebhook rotateSecret(long id, String typed) {
+        get(id);
+        EndpointRules.throwFirst(secretProblem(typed).stream().toList());
+        var secret = typed == null || typed.isBlank() ? generateSecret() : typed.strip();
+        jdbc.sql("""
+                        update webhook_endpoint set previous_secret = secret, secret = :secret, secret_rotated_at = :now
+                        where id = :id""")
+                .param("secret", secret).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+        return new IssuedWebhook(get(id), secret);
     }
 
     /** Registers an endpoint; the answer carries the secret, which is never shown again. */
     @Transactional
     public IssuedWebhook register(NewWebhook webhook, String createdBy) {
-        var problems = problems(webhook);
-        if (!problems.isEmpty()) {
-            var first = problems.getFirst();
-            throw new InvalidInputException(first.field(), first.code(), first.message());
-        }
+        EndpointRules.throwFirst(problems(webhook));
         var name = webhook.name().strip();
-        var url = addresses.check(webhook.url()).toString();
+        var url = rules.checkedUrl(webhook.url()).toString();
         var secret = webhook.secret() == null || webhook.secret().isBlank() ? generateSecret() : webhook.secret().strip();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -94,10 +106,7 @@ public class Webhooks {
                 .param("by", createdBy).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         var id = keys.getKey().longValue();
-        for (var event : webhook.events()) {
-            jdbc.sql("insert into webhook_subscription (endpoint_id, event_type) values (:id, :event)")
-                    .param("id", id).param("event", event.name()).update();
-        }
+        subscribe(id, webhook.events());
         return new IssuedWebhook(get(id), secret);
     }
 
@@ -119,8 +128,11 @@ public class Webhooks {
                         from webhook_endpoint e where e.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new WebhookView(id, rs.getString("name"), rs.getString("url"),
-                        WebhookFormat.valueOf(rs.getString("format")), Set.copyOf(events), rs.getString("created_by"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getLong("pending"), rs.getLong("failed")))
+                        WebhookFormat.valueOf(rs.getString("format")), Set.copyOf(events), rs.getBoolean("active"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                        instant(rs, "secret_rotated_at"),
+                        signingSecrets.previousValidUntil(rs.getString("previous_secret"), instant(rs, "secret_rotated_at")),
+                        rs.getLong("pending"), rs.getLong("failed")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No webhook endpoint has the id " + id + "."));
     }
@@ -168,6 +180,13 @@ public class Webhooks {
     public int forgetDeliveriesOlderThan(Duration age) {
         return jdbc.sql("delete from webhook_delivery where status in ('DELIVERED', 'FAILED') and created_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(age))).update();
+    }
+
+    private void subscribe(long id, Set<WebhookEvent> events) {
+        for (var event : events) {
+            jdbc.sql("insert into webhook_subscription (endpoint_id, event_type) values (:id, :event)")
+                    .param("id", id).param("event", event.name()).update();
+        }
     }
 
     private String generateSecret() {

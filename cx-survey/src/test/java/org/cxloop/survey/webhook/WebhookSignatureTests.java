@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,21 @@ class WebhookSignatureTests {
         assertThat(signature.verifies(header, 1_700_000_001L, "{\"a\":1}")).isFalse();
         assertThat(new WebhookSignature("another-secret-entirely").verifies(header, 1_700_000_000L, "{\"a\":1}")).isFalse();
         assertThat(signature.verifies(null, 1_700_000_000L, "{\"a\":1}")).isFalse();
+    }
+
+    @Test
+    void aHeaderSignedWithTwoSecretsVerifiesWithEitherAndKeepsTheSingleFormatForOne() {
+        var current = new WebhookSignature("the-new-secret-0123");
+        var previous = new WebhookSignature("the-old-secret-0123");
+
+        var both = WebhookSignature.header(List.of("the-new-secret-0123", "the-old-secret-0123"), 1_700_000_000L, "{}");
+        var one = WebhookSignature.header(List.of("the-new-secret-0123"), 1_700_000_000L, "{}");
+
+        assertThat(both).isEqualTo(current.sign(1_700_000_000L, "{}") + ", " + previous.sign(1_700_000_000L, "{}"));
+        assertThat(one).isEqualTo(current.sign(1_700_000_000L, "{}")).doesNotContain(",");
+        assertThat(current.verifies(both, 1_700_000_000L, "{}")).isTrue();
+        assertThat(previous.verifies(both, 1_700_000_000L, "{}")).isTrue();
+        assertThat(previous.verifies(one, 1_700_000_000L, "{}")).isFalse();
+        assertThat(new WebhookSignature("a-third-secret-0123").verifies(both, 1_700_000_000L, "{}")).isFalse();
     }
 }

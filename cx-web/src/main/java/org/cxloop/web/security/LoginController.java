@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private static final Set<String> SSO_REASONS = Set.of("no_email", "unknown", "disabled", "no_role");
+    private static final Set<String> SSO_REASONS = Set.of("no_email", "unknown", "disabled", "no_role", "unverified_email");
 
     private final Users users;
     private final SingleSignOn singleSignOn;

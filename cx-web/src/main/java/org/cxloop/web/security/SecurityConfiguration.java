@@ -1,8 +1,10 @@
 package org.cxloop.web.security;
 
+import java.util.stream.Collectors;
 import org.cxloop.core.apikey.ApiKeys;
 import org.cxloop.core.apikey.PublishableKeys;
 import org.cxloop.core.user.Users;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -25,6 +29,19 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The UI's policy; with single sign-on, {@code form-action} also allows the providers' origins, because the
+     * sign-out form's answer redirects the browser to the provider to end its session too, and browsers apply
+     * {@code form-action} to the redirects that follow a form post.
+     */
+    static String contentSecurityPolicy(SingleSignOn singleSignOn) {
+        if (singleSignOn.origins().isEmpty()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        var origins = singleSignOn.origins().stream().sorted().collect(Collectors.joining(" "));
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self';", "form-action 'self' " + origins + ";");
+    }
 
     /**
      * The website survey widget, called from customers' pages: the script, and two calls that need a publishable key
@@ -64,7 +81,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle, SingleSignOn singleSignOn,
-            Users users, SsoProperties ssoProperties) {
+            Users users, SsoProperties ssoProperties, ObjectProvider<ClientRegistrationRepository> registrations) {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/error", "/error/**").permitAll()
                         .requestMatchers("/s/**").permitAll()
@@ -87,7 +104,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(singleSignOn)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         // OpenID Connect sign-in, only when spring.security.oauth2.client.registration.* names a provider.
@@ -98,6 +115,12 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new SsoFailureHandler())
                     .permitAll());
+            // Signing out of a single sign-on session ends the provider's session too (OpenID Connect RP-initiated
+            // logout), then the provider sends the browser back to the sign-in page. Form users sign out as before.
+            var providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+            providerLogout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            providerLogout.setDefaultTargetUrl("/login?signedOut");
+            http.logout(logout -> logout.logoutSuccessHandler(providerLogout));
         }
         return http.build();
     }

@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cxloop.core.user.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How single sign-on people become CX Loop users (the provider itself is a standard
  * {@code spring.security.oauth2.client.registration.*} entry): which claim holds their groups, which groups mean
- * ADMIN and MANAGER, the role of everyone else (none: refused), and whether unknown people get an account.
+ * ADMIN and MANAGER, the role of everyone else (none: refused), whether unknown people get an account, and whether
+ * the provider must vouch for the email address ({@code email_verified=true}) before it names an account.
  */
 @ConfigurationProperties("cx.sso")
 record SsoProperties(String roleClaim, List<String> adminGroups, List<String> managerGroups, Role defaultRole,
-        boolean createUsers) {
+        boolean createUsers, @DefaultValue("true") boolean requireVerifiedEmail) {
 
     SsoProperties {
         roleClaim = roleClaim == null || roleClaim.isBlank() ? "groups" : roleClaim.strip();

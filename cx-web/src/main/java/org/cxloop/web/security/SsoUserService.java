@@ -15,12 +15,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns a person the OpenID provider signed in into a CX Loop user: finds (or creates) the account by the email
- * claim, sets its role from the group claim on every sign-in, and refuses disabled accounts and unmapped groups.
+ * claim, sets its role from the group claim on every sign-in, and refuses disabled accounts, unmapped groups and
+ * (unless {@code cx.sso.require-verified-email=false}) email addresses the provider does not call verified.
  * The principal's name is the account's email, as with form sign-in, so audit and ownership read the same.
  */
 class SsoUserService extends OidcUserService {
 
     static final String NO_ROLE = "cx_no_role";
+    static final String UNVERIFIED_EMAIL = "cx_unverified_email";
 
     private final Users users;
     private final SsoProperties properties;
@@ -33,6 +35,10 @@ class SsoUserService extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         var oidcUser = super.loadUser(request);
+        // The email names the account, so an address the provider has not verified could take over someone else's.
+        if (properties.requireVerifiedEmail() && !Boolean.TRUE.equals(oidcUser.getEmailVerified())) {
+            throw refused(UNVERIFIED_EMAIL, "The provider does not say this person's email address is verified.");
+        }
         var role = properties.roleFor(groupsOf(oidcUser.getClaims().get(properties.roleClaim())))
                 .orElseThrow(() -> refused(NO_ROLE, "None of this person's groups maps to a CX Loop role."));
         try {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,6 +131,18 @@ class WebhookBrowserIntegrationTests {
         assertThat(receiver.accepted()).singleElement()
                 .satisfies(r -> assertThat(r.body()).contains("Detractor alert", "&lt;queue&gt; &amp; no apology"));
         browser.screenshot("webhooks-04-delivered");
+
+        // Rotating the secret from the endpoint's card: a short one is refused next to the field, a generated one shown once.
+        driver.findElement(By.id("rotate-secret")).sendKeys("too short", Keys.ENTER);
+        assertThat(driver.findElement(By.id("rotate-secret-error")).getText())
+                .isEqualTo("A secret needs 16 to 200 characters; leave it empty to have one generated.");
+        browser.screenshot("webhooks-05-rotation-refused");
+        driver.findElement(By.id("rotate-secret")).sendKeys(Keys.ENTER);
+        var rotated = driver.findElement(By.cssSelector(".cx-secret-value")).getText();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+        assertThat(driver.findElement(By.cssSelector(".cx-secret-rotated")).getText())
+                .contains("Deliveries are signed with the previous secret too until");
+        browser.screenshot("webhooks-06-secret-rotated");
     }
 
     private String url(String path) {

@@ -75,7 +75,9 @@ class AuthorizationMatrixIntegrationTests {
         // Webhooks (issue 10).
         assertThat(routes).as("webhook admin routes are checked").contains(new Route(HttpMethod.GET, "/admin/webhooks"),
                 new Route(HttpMethod.POST, "/admin/webhooks"), new Route(HttpMethod.POST, "/admin/webhooks/987654/delete"),
-                new Route(HttpMethod.POST, "/admin/webhooks/deliveries/987654/send-again"));
+                new Route(HttpMethod.POST, "/admin/webhooks/deliveries/987654/send-again"),
+                new Route(HttpMethod.POST, "/admin/webhooks/987654/edit"),
+                new Route(HttpMethod.POST, "/admin/webhooks/987654/rotate-secret"));
         // Issue 4: the bounce webhook (API key) and the uploaded campaign list (admins only) are checked like the rest.
         assertThat(routes).contains(new Route(HttpMethod.POST, "/api/v1/bounces"),
                 new Route(HttpMethod.POST, "/surveys/campaigns/987654/audience"));

@@ -48,7 +48,9 @@ class InputFuzzIntegrationTests {
             "questions[0].kind", "questions[0].textEn", "questions[0].optionsEn", "questions[4].optionsEs",
             "questions[0].required", "file",
             // Voice of the customer: corrections and topic lists.
-            "sentiment", "topics", "back", "keyword", "language", "nameEn", "nameEs");
+            "sentiment", "topics", "back", "keyword", "language", "nameEn", "nameEs",
+            // Webhook endpoint editing.
+            "active");
 
     @Autowired MockMvc mvc;
     @Autowired ApiKeys apiKeys;
@@ -71,7 +73,9 @@ class InputFuzzIntegrationTests {
                 new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/versions/fuzz/promote"),
                 new Route(HttpMethod.PUT, "/api/v1/journeys/fuzz/versions/fuzz/stages/order"),
                 new Route(HttpMethod.PUT, "/api/v1/journeys/fuzz/versions/fuzz/touchpoints/fuzz"),
-                new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/versions/fuzz/touchpoints/fuzz/place"));
+                new Route(HttpMethod.POST, "/api/v1/journeys/fuzz/versions/fuzz/touchpoints/fuzz/place"),
+                new Route(HttpMethod.POST, "/admin/webhooks/fuzz/edit"),
+                new Route(HttpMethod.POST, "/admin/webhooks/fuzz/rotate-secret"));
         var failures = new ArrayList<String>();
         var tried = 0;
         for (var route : inputRoutes()) {

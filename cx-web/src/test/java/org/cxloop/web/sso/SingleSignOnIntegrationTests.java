@@ -2,6 +2,7 @@ package org.cxloop.web.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -172,12 +173,107 @@ class SingleSignOnIntegrationTests {
             driver.get("http://127.0.0.1:" + port + "/admin/sign-in");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign-in");
             browser.screenshot("sso-02-admin-sign-in-settings");
+
+            // The sign-out form's answer redirects to the provider: the Content-Security-Policy must let it through.
+            OpenIdProvider.get().allowPostLogoutRedirect("http://127.0.0.1:" + port + "/login?logout");
+            driver.findElement(By.cssSelector(".cx-user")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("form[action='/logout'] button")).isDisplayed());
+            driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals("http://127.0.0.1:" + port + "/login?logout"));
+            assertThat(driver.findElement(By.cssSelector(".alert-info")).getText())
+                    .isEqualTo("You have signed out of CX Loop and of your identity provider.");
+            browser.screenshot("sso-03-signed-out-at-the-provider-too");
         }
     }
 
+    @Test
+    void aPersonWhoseEmailTheProviderVerifiedSignsIn() throws Exception {
+        var person = person(true, "Gema Vidal", "cx-managers");
+        var client = new SignInClient(port);
+
+        var landed = client.signInWithProvider(person.username(), PASSWORD);
+
+        assertThat(landed.uri().toString()).isEqualTo(client.app("/"));
+        assertThat(users.findForSignIn(person.email())).isPresent();
+    }
+
+    @Test
+    void anEmailTheProviderCallsUnverifiedIsRefusedAndGetsNoAccount() throws Exception {
+        var person = person(false, "Hugo Marín", "cx-admins");
+        var client = new SignInClient(port);
+
+        var landed = client.signInWithProvider(person.username(), PASSWORD);
+
+        assertThat(landed.uri().toString()).isEqualTo(client.app("/login?sso=unverified_email"));
+        assertThat(landed.body()).contains("does not confirm that your email address is verified");
+        assertThat(users.findForSignIn(person.email())).isEmpty();
+        assertThat(client.get(client.app("/")).uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void anIdTokenWithoutTheEmailVerifiedClaimIsRefusedToo() throws Exception {
+        var person = person((Boolean) null, "Inés Prieto", "cx-admins");
+        var existing = users.create(new NewUser(person.email(), "Inés", "a long enough password", Role.MANAGER));
+        var client = new SignInClient(port);
+
+        var landed = client.signInWithProvider(person.username(), PASSWORD);
+
+        assertThat(landed.uri().toString()).isEqualTo(client.app("/login?sso=unverified_email"));
+        assertThat(users.findForSignIn(person.email()).orElseThrow().role())
+                .as("an unverified address does not reach the account it names").isEqualTo(existing.role());
+        var spanish = client.get(client.app("/login?sso=unverified_email&lang=es"));
+        assertThat(spanish.body()).contains("no confirma que tu direcci\u00f3n de correo est\u00e9 verificada");
+    }
+
+    @Test
+    void signingOutOfASingleSignOnSessionEndsTheProviderSessionToo() throws Exception {
+        var person = person("Jorge Luna", "cx-managers");
+        var client = new SignInClient(port);
+        OpenIdProvider.get().allowPostLogoutRedirect(client.app("/login?logout"));
+        assertThat(client.signInWithProvider(person.username(), PASSWORD).uri().toString()).isEqualTo(client.app("/"));
+
+        var signedOut = client.submit(client.app("/"), client.app("/logout"), Map.of());
+
+        assertThat(signedOut.uri().toString()).as("through the provider's sign-out and back").isEqualTo(client.app("/login?logout"));
+        assertThat(signedOut.body()).contains("You have signed out of CX Loop and of your identity provider.");
+        assertThat(client.get(client.app("/")).uri().getPath()).isEqualTo("/login");
+        var again = client.get(client.app("/oauth2/authorization/company"));
+        assertThat(again.uri().getPort()).as("the provider asks for the password again: its session ended")
+                .isEqualTo(URI.create(OpenIdProvider.get().issuer()).getPort());
+        assertThat(again.uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void aFormUserSignsOutHereOnlyAsBefore() throws Exception {
+        var email = "form-out-" + UUID.randomUUID() + "@example.com";
+        users.create(new NewUser(email, "Form user", "a long enough password", Role.MANAGER));
+        var client = new SignInClient(port);
+        client.submit(client.app("/login"), client.app("/login"), Map.of("username", email, "password", "a long enough password"));
+
+        var signedOut = client.submit(client.app("/"), client.app("/logout"), Map.of());
+
+        assertThat(signedOut.uri().toString()).isEqualTo(client.app("/login?signedOut"));
+        assertThat(client.get(client.app("/")).uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void theSignOutFormMayRedirectToTheProviderUnderTheContentSecurityPolicy() throws Exception {
+        var client = new SignInClient(port);
+        var issuer = URI.create(OpenIdProvider.get().issuer());
+
+        var csp = client.get(client.app("/login")).headers().firstValue("Content-Security-Policy").orElseThrow();
+
+        assertThat(csp).contains("form-action 'self' http://127.0.0.1:" + issuer.getPort() + ";")
+                .contains("script-src 'self';").contains("frame-ancestors 'none'");
+    }
+
     private static Person person(String name, String... groups) {
+        return person(true, name, groups);
+    }
+
+    private static Person person(Boolean emailVerified, String name, String... groups) {
         var id = UUID.randomUUID().toString().substring(0, 8);
-        var person = new Person("user-" + id, "sso-" + id + "@example.com", name, List.of(groups));
+        var person = new Person("user-" + id, "sso-" + id + "@example.com", name, List.of(groups), emailVerified);
         OpenIdProvider.get().add(person, PASSWORD);
         return person;
     }
