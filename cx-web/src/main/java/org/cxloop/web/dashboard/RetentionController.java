@@ -42,6 +42,7 @@ class RetentionController {
                         null, true, 1, true)));
         model.addAttribute("churned", overview.churn().churned());
         model.addAttribute("acquired", overview.retention().acquired());
+        model.addAttribute("acquiredAndLost", overview.retention().acquiredAndLost());
         model.addAttribute("customersAtEnd", overview.retention().customersAtEnd());
         model.addAttribute("trend", new Trend("churn", granularity,
                 metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true));
