@@ -94,8 +94,32 @@
 
     document.querySelectorAll('canvas[data-cx-chart]').forEach(draw);
 
+    // Narrows the touchpoint choices to the chosen stage at once, so a stage and a touchpoint of another stage are never
+    // sent together; the server narrows the same way for a browser without JavaScript.
+    function narrowTouchpoints(form) {
+        var stage = form.querySelector('select[name=stage]');
+        var touchpoint = form.querySelector('select[name=touchpoint]');
+        if (!stage || !touchpoint) {
+            return;
+        }
+        touchpoint.querySelectorAll('optgroup[data-cx-stage]').forEach(function (group) {
+            var fits = !stage.value || group.getAttribute('data-cx-stage') === stage.value;
+            group.hidden = !fits;
+            group.disabled = !fits;
+            if (!fits && group.querySelector('option:checked')) {
+                touchpoint.value = '';
+            }
+        });
+    }
+
     document.querySelectorAll('form[data-cx-live]').forEach(function (form) {
         var preset = form.querySelector('select[name=period]');
+        var stageSelect = form.querySelector('select[name=stage]');
+        if (stageSelect) {
+            stageSelect.addEventListener('change', function () {
+                narrowTouchpoints(form);
+            });
+        }
         form.querySelectorAll('select').forEach(function (select) {
             select.addEventListener('change', function () {
                 if (select !== preset || select.value !== 'custom') {
