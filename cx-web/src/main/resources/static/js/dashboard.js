@@ -45,6 +45,20 @@
             var text = ticks ? window.Chart.Ticks.formatters.numeric.call(this, value, index, ticks) : format.format(value);
             return text + unit;
         }
+        // one week or month with a figure: centre its point on the metric's whole scale instead of a line to nowhere
+        // on an axis zoomed around one value
+        var single = !horizontal && rows.filter(function (row) { return valueOf(row) !== null; }).length === 1;
+        var range = (canvas.getAttribute('data-cx-range') || '').split(',').map(Number);
+        var xScale = {grid: {display: horizontal}, beginAtZero: horizontal,
+            ticks: horizontal ? {callback: tick} : {autoSkip: true, maxRotation: 0}};
+        var yScale = {grid: {display: !horizontal}, ticks: horizontal ? {} : {callback: tick}};
+        if (single) {
+            xScale.offset = true;
+        }
+        if (single && range.length === 2 && !isNaN(range[0]) && !isNaN(range[1])) {
+            yScale.min = range[0];
+            yScale.max = range[1];
+        }
         new window.Chart(canvas, {
             type: type,
             data: {
@@ -59,12 +73,13 @@
                     fill: !horizontal,
                     tension: .25,
                     cubicInterpolationMode: 'monotone',
-                    pointRadius: horizontal ? 0 : 3,
+                    pointRadius: horizontal ? 0 : (single ? 6 : 3),
                     pointBackgroundColor: rows.map(function (row) {
                         var count = Number(row.getAttribute(countAttribute));
                         return count > 0 && count < reliable ? '#ffffff' : accent;
                     }),
-                    spanGaps: false
+                    spanGaps: false,
+                    clip: single ? false : undefined
                 }]
             },
             options: {
@@ -80,9 +95,8 @@
                     }}}
                 },
                 scales: {
-                    x: {grid: {display: horizontal}, beginAtZero: horizontal,
-                        ticks: horizontal ? {callback: tick} : {autoSkip: true, maxRotation: 0}},
-                    y: {grid: {display: !horizontal}, ticks: horizontal ? {} : {callback: tick}}
+                    x: xScale,
+                    y: yScale
                 }
             }
         });
@@ -94,8 +108,32 @@
 
     document.querySelectorAll('canvas[data-cx-chart]').forEach(draw);
 
+    // Narrows the touchpoint choices to the chosen stage at once, so a stage and a touchpoint of another stage are never
+    // sent together; the server narrows the same way for a browser without JavaScript.
+    function narrowTouchpoints(form) {
+        var stage = form.querySelector('select[name=stage]');
+        var touchpoint = form.querySelector('select[name=touchpoint]');
+        if (!stage || !touchpoint) {
+            return;
+        }
+        touchpoint.querySelectorAll('optgroup[data-cx-stage]').forEach(function (group) {
+            var fits = !stage.value || group.getAttribute('data-cx-stage') === stage.value;
+            group.hidden = !fits;
+            group.disabled = !fits;
+            if (!fits && group.querySelector('option:checked')) {
+                touchpoint.value = '';
+            }
+        });
+    }
+
     document.querySelectorAll('form[data-cx-live]').forEach(function (form) {
         var preset = form.querySelector('select[name=period]');
+        var stageSelect = form.querySelector('select[name=stage]');
+        if (stageSelect) {
+            stageSelect.addEventListener('change', function () {
+                narrowTouchpoints(form);
+            });
+        }
         form.querySelectorAll('select').forEach(function (select) {
             select.addEventListener('change', function () {
                 if (select !== preset || select.value !== 'custom') {

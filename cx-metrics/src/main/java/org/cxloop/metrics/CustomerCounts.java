@@ -31,6 +31,7 @@ class CustomerCounts {
                   count(*) filter (where c.customer_since < :from and (c.churned_at is null or c.churned_at >= :from)) as at_start,
                   count(*) filter (where c.customer_since < :from and c.churned_at >= :from and c.churned_at <= :to) as churned,
                   count(*) filter (where c.customer_since >= :from and c.customer_since <= :to) as acquired,
+                  count(*) filter (where c.customer_since >= :from and c.customer_since <= :to and c.churned_at <= :to) as acquired_and_lost,
                   count(*) filter (where c.customer_since <= :to and (c.churned_at is null or c.churned_at > :to)) as at_end
                 from customer c %s""".formatted(segment == null ? "" : "where c.segment = :segment");
         var statement = jdbc.sql(sql).param("from", period.from()).param("to", period.to());
@@ -39,7 +40,8 @@ class CustomerCounts {
         }
         return statement.query((rs, row) -> new CustomerFigures(
                         Churn.of(rs.getLong("at_start"), rs.getLong("churned")),
-                        Retention.of(rs.getLong("at_start"), rs.getLong("acquired"), rs.getLong("at_end"))))
+                        Retention.of(rs.getLong("at_start"), rs.getLong("acquired"), rs.getLong("acquired_and_lost"),
+                                rs.getLong("at_end"))))
                 .single();
     }
 

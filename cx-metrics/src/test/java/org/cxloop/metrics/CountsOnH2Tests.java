@@ -173,8 +173,12 @@ class CountsOnH2Tests {
         assertThat(figures.churn().customersAtStart()).isEqualTo(4);
         assertThat(figures.churn().churned()).isEqualTo(2);
         assertThat(figures.retention().acquired()).isEqualTo(2);
+        // c7 joined on 10 March and churned on 20 March: acquired and lost, so neither retained nor subtracted
+        assertThat(figures.retention().acquiredAndLost()).isEqualTo(1);
         assertThat(figures.retention().customersAtEnd()).isEqualTo(3);
-        assertThat(figures.retention().rate()).isEqualTo(25.0);
+        // retained = E − (N − lost newcomers) = 3 − 1 = 2 of S = 4 (c1, c5): 50, and churn 50 + retention 50 = 100
+        assertThat(figures.retention().rate()).isEqualTo(50.0);
+        assertThat(figures.churn().rate() + figures.retention().rate()).isEqualTo(100.0);
         assertThat(customers.figures(MARCH, null).churn().churned()).isEqualTo(3);
     }
 

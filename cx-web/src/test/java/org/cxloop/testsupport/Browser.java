@@ -69,6 +69,23 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Saves a PNG of the whole page, not just the window: the window grows to the page's height for the shot (at the
+     * same width, so the layout does not change) and then goes back.
+     */
+    public Path fullPageScreenshot(String name) throws IOException {
+        var window = driver.manage().window();
+        var size = window.getSize();
+        var height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Math.ceil(document.documentElement.scrollHeight);")).intValue();
+        window.setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), Math.min(height + 150, 12_000))));
+        try {
+            return screenshot(name);
+        } finally {
+            window.setSize(size);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -43,25 +43,35 @@ class CustomerFiguresTests {
 
     @Test
     void retentionKeepsStartingCustomersNotNewOnes() {
-        // S = 20, 5 acquired, 21 active at the end: 100 × (21 − 5) / 20 = 80
-        var retention = Retention.of(20, 5, 21);
+        // S = 20, 5 acquired and all still there, 21 active at the end: 100 × (21 − 5) / 20 = 80
+        var retention = Retention.of(20, 5, 0, 21);
 
         assertThat(retention.rate()).isEqualTo(80.0);
         assertThat(retention.acquired()).isEqualTo(5);
+        assertThat(retention.acquiredAndLost()).isZero();
         assertThat(retention.customersAtEnd()).isEqualTo(21);
     }
 
     @Test
-    void aCustomerWhoJoinsAndChurnsInsideThePeriodLowersRetentionButNotChurn() {
-        // S = 10, one of them churns; one more joins and churns inside the period: N = 1, E = 9, L = 1
-        // churn = 100 × 1 / 10 = 10; retention = 100 × (9 − 1) / 10 = 80, not 90
+    void aCustomerWhoJoinsAndChurnsInsideThePeriodIsNeitherRetainedNorSubtracted() {
+        // S = 10, one of them churns; one more joins and churns inside the period: N = 1 (lost too), E = 9, L = 1
+        // churn = 100 × 1 / 10 = 10; retention = 100 × (9 − (1 − 1)) / 10 = 90: churn + retention = 100
         assertThat(Churn.of(10, 1).rate()).isEqualTo(10.0);
-        assertThat(Retention.of(10, 1, 9).rate()).isEqualTo(80.0);
+        assertThat(Retention.of(10, 1, 1, 9).rate()).isEqualTo(90.0);
+    }
+
+    @Test
+    void manyCustomersJoiningAndChurningInsideThePeriodCannotMakeRetentionNegative() {
+        // S = 1 who stays; 4 join and churn inside the period: E = 1. The old count gave 100 × (1 − 4) / 1 = −300
+        var retention = Retention.of(1, 4, 4, 1);
+
+        assertThat(retention.rate()).isEqualTo(100.0);
+        assertThat(retention.acquired()).isEqualTo(4);
     }
 
     @Test
     void retentionWithoutStartingCustomersIsNull() {
-        var retention = Retention.of(0, 4, 4);
+        var retention = Retention.of(0, 4, 0, 4);
 
         assertThat(retention.rate()).isNull();
         assertThat(retention.acquired()).isEqualTo(4);
@@ -69,6 +79,16 @@ class CustomerFiguresTests {
 
     @Test
     void retentionRefusesMoreAtTheEndThanCouldBeThere() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Retention.of(3, 1, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> Retention.of(3, 1, 0, 5));
+    }
+
+    @Test
+    void retentionRefusesMoreLostNewcomersThanNewcomers() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Retention.of(3, 1, 2, 3));
+    }
+
+    @Test
+    void retentionRefusesFewerAtTheEndThanTheNewcomersStillThere() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Retention.of(3, 4, 1, 2));
     }
 }

@@ -2,8 +2,6 @@ package org.cxloop.web.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +17,7 @@ import org.cxloop.metrics.BreakdownEntry;
 import org.cxloop.metrics.Dimension;
 import org.cxloop.metrics.Metrics;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,11 +86,7 @@ class BreakdownController {
         var selection = dashboards.select(filter);
         var rows = BreakdownSort.NAME.sort(rows(dimension, selection, dashboards.options(), locale), false);
         var period = selection.period();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("breakdown-" + param(dimension) + "-" + period.from() + "-" + period.to() + ".csv").build().toString());
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // lets spreadsheet programs read the accents in names as UTF-8
+        var out = CsvDownload.open(response, "breakdown-" + param(dimension) + "-" + period.from() + "-" + period.to() + ".csv");
         BreakdownCsv.write(rows, out);
     }
 

@@ -2,15 +2,9 @@ package org.cxloop.web.dashboard;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.cxloop.web.csv.CsvDownload;
 
-/**
- * A breakdown as RFC 4180 CSV, one row per entry, figures unrounded but for two decimals with a dot. Text that a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading single quote.
- */
+/** A breakdown as CSV ({@link CsvDownload}), one row per entry. */
 final class BreakdownCsv {
 
     static final String[] HEADER = {"key", "name", "nps", "nps_margin_of_error", "nps_responses", "promoters", "passives",
@@ -20,27 +14,15 @@ final class BreakdownCsv {
     }
 
     static void write(Iterable<BreakdownRow> rows, Writer out) throws IOException {
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (var csv = CsvDownload.to(out, HEADER)) {
             for (var row : rows) {
-                printer.printRecord(text(row.key()), text(row.name()),
-                        number(row.nps().score()), number(row.nps().marginOfError()), row.nps().responses(),
+                csv.row(row.key(), row.name(),
+                        row.nps().score(), row.nps().marginOfError(), row.nps().responses(),
                         row.nps().promoters(), row.nps().passives(), row.nps().detractors(),
-                        number(row.csat().score()), number(row.csat().marginOfError()), row.csat().responses(),
-                        number(row.ces().average()), row.ces().responses(),
+                        row.csat().score(), row.csat().marginOfError(), row.csat().responses(),
+                        row.ces().average(), row.ces().responses(),
                         row.npsUnreliable() || row.csatUnreliable() || row.cesUnreliable());
             }
         }
-    }
-
-    /** The text as a spreadsheet shows it, never as a formula it would run. */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -2,8 +2,6 @@ package org.cxloop.web.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +14,7 @@ import org.cxloop.metrics.VoiceMetrics;
 import org.cxloop.survey.voice.CommentAnalyses;
 import org.cxloop.survey.voice.Sentiment;
 import org.cxloop.survey.voice.VoiceTopics;
-import org.springframework.http.ContentDisposition;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,11 +79,7 @@ class CommentsController {
             HttpServletResponse response) throws IOException {
         var selection = dashboards.select(filter);
         var period = selection.period();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("comments-" + period.from() + "-" + period.to() + ".csv").build().toString());
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // lets spreadsheet programs read accents as UTF-8
+        var out = CsvDownload.open(response, "comments-" + period.from() + "-" + period.to() + ".csv");
         CommentsCsv.write(pageNumber -> voice.comments(new CommentFilter(find.q(), find.sentiment(), find.topic(),
                 find.band(), String.valueOf(pageNumber)).query(selection.metrics(), CommentQuery.MAX_SIZE)), CSV_LIMIT, out);
     }

@@ -3,13 +3,13 @@ package org.cxloop.web.dashboard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.IntFunction;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Locale;
 import org.cxloop.metrics.CommentPage;
+import org.cxloop.web.csv.CsvDownload;
 
 /**
- * Comments as RFC 4180 CSV, newest first, page after page up to a limit. Every text cell goes through
- * {@link BreakdownCsv#text}, so a comment that starts like a formula stays text in a spreadsheet.
+ * Comments as RFC 4180 CSV, newest first, page after page up to a limit. Written by {@link CsvDownload}, so a
+ * comment that starts like a formula stays text in a spreadsheet.
  */
 final class CommentsCsv {
 
@@ -20,7 +20,7 @@ final class CommentsCsv {
     }
 
     static void write(IntFunction<CommentPage> pages, int limit, Writer out) throws IOException {
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (var csv = CsvDownload.to(out, HEADER)) {
             var written = 0;
             for (var number = 0; written < limit; number++) {
                 var page = pages.apply(number);
@@ -28,11 +28,10 @@ final class CommentsCsv {
                     if (written++ >= limit) {
                         break;
                     }
-                    printer.printRecord(entry.respondedAt(), entry.surveyType(), entry.score(), BreakdownCsv.text(entry.touchpoint()),
-                            BreakdownCsv.text(entry.customer()), BreakdownCsv.text(entry.comment()),
-                            entry.language() == null ? "" : entry.language(),
-                            entry.sentiment() == null ? "" : entry.sentiment().name().toLowerCase(java.util.Locale.ROOT),
-                            entry.corrected(), BreakdownCsv.text(String.join(" ", entry.topics())));
+                    csv.row(entry.respondedAt(), entry.surveyType(), entry.score(), entry.touchpoint(),
+                            entry.customer(), entry.comment(), entry.language(),
+                            entry.sentiment() == null ? null : entry.sentiment().name().toLowerCase(Locale.ROOT),
+                            entry.corrected(), String.join(" ", entry.topics()));
                 }
                 if (!page.hasNext()) {
                     break;

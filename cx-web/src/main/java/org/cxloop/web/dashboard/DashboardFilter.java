@@ -2,8 +2,10 @@ package org.cxloop.web.dashboard;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +76,8 @@ public record DashboardFilter(String period, String from, String to, String stag
         if (channel != null && chosenChannel == null) {
             problem = "dashboard.filter.invalidChannel";
         }
-        return new Selection(preset, new MetricsFilter(chosen, touchpoint, stage, chosenChannel, segment), problem);
+        return new Selection(preset, new MetricsFilter(chosen, touchpoint, stage, chosenChannel, segment),
+                problem == null ? List.of() : List.of(problem));
     }
 
     /** The same filter narrowed to one stage, touchpoint, channel, segment or journey (named as in the URL). */
@@ -135,19 +138,41 @@ public record DashboardFilter(String period, String from, String to, String stag
     }
 
     /**
-     * The period and filter a page shows, the preset it came from, and the message code of a filter that could not
-     * be read (null when all could).
+     * The period and filter a page shows, the preset it came from, and the message codes of the filters that could not
+     * be read or named nothing known (empty when all could).
      */
-    public record Selection(PeriodPreset preset, MetricsFilter metrics, String problem) {
+    public record Selection(PeriodPreset preset, MetricsFilter metrics, List<String> problems) {
+
+        public Selection {
+            problems = List.copyOf(problems);
+        }
+
+        /** The first filter that could not be read, or null. */
+        public String problem() {
+            return problems.isEmpty() ? null : problems.getFirst();
+        }
 
         /** The same selection limited to a journey's touchpoints. */
         Selection within(Set<String> journeyTouchpoints) {
-            return new Selection(preset, metrics.within(journeyTouchpoints), problem);
+            return new Selection(preset, metrics.within(journeyTouchpoints), problems);
         }
 
         /** The same selection, noting a filter that could not be read. */
         Selection withProblem(String code) {
-            return new Selection(preset, metrics, code);
+            var all = new ArrayList<>(problems);
+            all.add(code);
+            return new Selection(preset, metrics, all);
+        }
+
+        /** The same selection without the stage or touchpoint filter the URL named, which is not known (any longer). */
+        Selection ignoring(String parameter, String code) {
+            var m = metrics;
+            var narrowed = switch (parameter) {
+                case "stage" -> new MetricsFilter(m.period(), m.touchpoint(), null, m.channel(), m.segment(), m.journeyTouchpoints());
+                case "touchpoint" -> new MetricsFilter(m.period(), null, m.stage(), m.channel(), m.segment(), m.journeyTouchpoints());
+                default -> throw new IllegalArgumentException("No filter is called " + parameter);
+            };
+            return new Selection(preset, narrowed, problems).withProblem(code);
         }
 
         public Period period() {

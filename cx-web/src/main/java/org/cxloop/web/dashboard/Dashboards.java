@@ -48,7 +48,7 @@ class Dashboards {
 
     /** The filter's selection, with {@code fallback} as the period when the URL names none. */
     DashboardFilter.Selection select(DashboardFilter filter, PeriodPreset fallback) {
-        var selection = filter.select(clock.instant().atZone(zone).toLocalDate(), fallback);
+        var selection = known(filter.select(clock.instant().atZone(zone).toLocalDate(), fallback));
         if (filter.journey() == null) {
             return selection;
         }
@@ -63,6 +63,21 @@ class Dashboards {
         } catch (NotFoundException e) {
             return selection.withProblem("dashboard.filter.invalidJourney");
         }
+    }
+
+    /**
+     * The selection without a stage or touchpoint code that names nothing (a stale bookmark, a renamed code): the page
+     * shows every stage or touchpoint and a notice instead of failing.
+     */
+    private DashboardFilter.Selection known(DashboardFilter.Selection selection) {
+        var chosen = selection.metrics();
+        if (chosen.stage() != null && (chosen.stage().length() > 50 || stages.find(chosen.stage()).isEmpty())) {
+            selection = selection.ignoring("stage", "dashboard.filter.unknownStage");
+        }
+        if (chosen.touchpoint() != null && (chosen.touchpoint().length() > 50 || touchpoints.find(chosen.touchpoint()).isEmpty())) {
+            selection = selection.ignoring("touchpoint", "dashboard.filter.unknownTouchpoint");
+        }
+        return selection;
     }
 
     FilterOptions options() {

@@ -2,8 +2,6 @@ package org.cxloop.web.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,7 @@ import org.cxloop.core.touchpoint.TouchpointView;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.MetricsOverview;
 import org.cxloop.metrics.TrendMetric;
-import org.springframework.http.ContentDisposition;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,11 +73,7 @@ class OverviewController {
         var selection = dashboards.select(filter);
         var figures = figures(selection, dashboards.options());
         var period = selection.period();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("overview-" + period.from() + "-" + period.to() + ".csv").build().toString());
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // lets spreadsheet programs read the accents in names as UTF-8
+        var out = CsvDownload.open(response, "overview-" + period.from() + "-" + period.to() + ".csv");
         OverviewCsv.write(period, figures.kpis(), figures.split(), figures.trends(), figures.drivers(), out);
     }
 

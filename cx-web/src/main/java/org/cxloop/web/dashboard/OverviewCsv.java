@@ -2,12 +2,9 @@ package org.cxloop.web.dashboard;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cxloop.metrics.Period;
+import org.cxloop.web.csv.CsvDownload;
 
 /**
  * The overview as one RFC 4180 CSV in long form, one figure a row: the KPIs with their change since the previous
@@ -25,36 +22,32 @@ final class OverviewCsv {
 
     static void write(Period period, List<Kpi> kpis, NpsSplit split, List<Trend> trends, List<DriverRow> drivers,
             Writer out) throws IOException {
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (var csv = CsvDownload.to(out, HEADER)) {
             for (var kpi : kpis) {
                 var change = kpi.change();
-                printer.printRecord("kpi", kpi.name(), kpi.name(), "", period.from(), period.to(), number(kpi.value()),
-                        number(kpi.marginOfError()), kpi.sampleSize(), change == null ? "" : number(change.previous()),
-                        change == null ? "" : number(change.delta()),
-                        change == null || change.significant() == null ? "" : change.significant());
+                csv.row("kpi", kpi.name(), kpi.name(), "", period.from(), period.to(), kpi.value(),
+                        kpi.marginOfError(), kpi.sampleSize(), change == null ? null : change.previous(),
+                        change == null ? null : change.delta(),
+                        change == null ? null : change.significant());
             }
             if (split.responses() > 0) {
-                printer.printRecord("nps_split", "promoters", "promoters", "", period.from(), period.to(),
-                        number(split.promoterShare()), "", split.promoters(), "", "", "");
-                printer.printRecord("nps_split", "passives", "passives", "", period.from(), period.to(),
-                        number(split.passiveShare()), "", split.passives(), "", "", "");
-                printer.printRecord("nps_split", "detractors", "detractors", "", period.from(), period.to(),
-                        number(split.detractorShare()), "", split.detractors(), "", "", "");
+                csv.row("nps_split", "promoters", "promoters", "", period.from(), period.to(),
+                        split.promoterShare(), "", split.promoters(), "", "", "");
+                csv.row("nps_split", "passives", "passives", "", period.from(), period.to(),
+                        split.passiveShare(), "", split.passives(), "", "", "");
+                csv.row("nps_split", "detractors", "detractors", "", period.from(), period.to(),
+                        split.detractorShare(), "", split.detractors(), "", "", "");
             }
             for (var trend : trends) {
                 for (var point : trend.points()) {
-                    printer.printRecord("trend_" + trend.name(), trend.name(), trend.name(), point.period(), point.from(),
-                            point.to(), number(point.value()), "", point.responses(), "", "", "");
+                    csv.row("trend_" + trend.name(), trend.name(), trend.name(), point.period(), point.from(),
+                            point.to(), point.value(), "", point.responses(), "", "", "");
                 }
             }
             for (var driver : drivers) {
-                printer.printRecord("driver", BreakdownCsv.text(driver.code()), BreakdownCsv.text(driver.name()), "",
-                        period.from(), period.to(), number(driver.impact()), "", driver.responses(), "", "", "");
+                csv.row("driver", driver.code(), driver.name(), "",
+                        period.from(), period.to(), driver.impact(), "", driver.responses(), "", "", "");
             }
         }
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,9 +1,12 @@
 package org.cxloop.web.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.TrendMetric;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +33,7 @@ class RetentionController {
         var period = selection.period();
         var overview = metrics.customerOverview(selection.metrics());
         var granularity = Trend.granularityFor(period.days());
-        var cohorts = metrics.cohorts(YearMonth.from(period.from()), YearMonth.from(period.to()), selection.metrics().segment())
-                .stream().map(CohortRow::of).toList();
+        var cohorts = cohorts(selection);
         model.addAttribute("installationEmpty", dashboards.installationEmpty());
         model.addAttribute("selection", selection);
         model.addAttribute("options", dashboards.options());
@@ -42,17 +44,61 @@ class RetentionController {
                         null, true, 1, true)));
         model.addAttribute("churned", overview.churn().churned());
         model.addAttribute("acquired", overview.retention().acquired());
+        model.addAttribute("acquiredAndLost", overview.retention().acquiredAndLost());
         model.addAttribute("customersAtEnd", overview.retention().customersAtEnd());
-        model.addAttribute("trend", new Trend("churn", granularity,
-                metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true));
+        model.addAttribute("trend", churnTrend(selection));
         model.addAttribute("cohorts", cohorts);
         model.addAttribute("monthsFollowed", cohorts.isEmpty() ? 0 : cohorts.getFirst().cells().size());
         model.addAttribute("hasCustomers", cohorts.stream().anyMatch(c -> c.size() > 0));
+        model.addAttribute("churnCsvLink", filter.link("/retention/churn.csv"));
+        model.addAttribute("cohortsCsvLink", filter.link("/retention/cohorts.csv"));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
         model.addAttribute("topicsLink", filter.link("/topics"));
         model.addAttribute("commentsLink", filter.link("/comments"));
         return "dashboard/retention";
+    }
+
+    /** Churn over time as the page draws it: one row per week or month. */
+    @GetMapping("/retention/churn.csv")
+    void churnCsv(@ModelAttribute("filter") DashboardFilter filter, HttpServletResponse response) throws IOException {
+        var selection = dashboards.select(filter, PeriodPreset.LAST_12_MONTHS);
+        var period = selection.period();
+        var points = churnTrend(selection).points();
+        try (var csv = CsvDownload.start(response, "churn-" + period.from() + "-" + period.to() + ".csv",
+                "period", "from", "to", "churn_rate", "customers_at_start")) {
+            for (var point : points) {
+                csv.row(point.period(), point.from(), point.to(), point.value(), point.responses());
+            }
+        }
+    }
+
+    /** The cohort triangle in long form: one row per cohort and month after joining. */
+    @GetMapping("/retention/cohorts.csv")
+    void cohortsCsv(@ModelAttribute("filter") DashboardFilter filter, HttpServletResponse response) throws IOException {
+        var selection = dashboards.select(filter, PeriodPreset.LAST_12_MONTHS);
+        var period = selection.period();
+        var cohorts = cohorts(selection);
+        try (var csv = CsvDownload.start(response, "cohorts-" + period.from() + "-" + period.to() + ".csv",
+                "cohort", "customers", "months_after", "month", "active", "share")) {
+            for (var cohort : cohorts) {
+                for (var cell : cohort.cells()) {
+                    csv.row(cohort.month(), cohort.size(), cell.k(), cohort.month().plusMonths(cell.k()), cell.active(),
+                            cell.share());
+                }
+            }
+        }
+    }
+
+    private Trend churnTrend(DashboardFilter.Selection selection) {
+        var granularity = Trend.granularityFor(selection.period().days());
+        return new Trend("churn", granularity, metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true);
+    }
+
+    private List<CohortRow> cohorts(DashboardFilter.Selection selection) {
+        var period = selection.period();
+        return metrics.cohorts(YearMonth.from(period.from()), YearMonth.from(period.to()), selection.metrics().segment())
+                .stream().map(CohortRow::of).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.cxloop.web.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +10,7 @@ import org.cxloop.metrics.Granularity;
 import org.cxloop.metrics.VoiceMetrics;
 import org.cxloop.survey.voice.Topic;
 import org.cxloop.survey.voice.VoiceTopics;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +37,7 @@ class TopicsController {
     String topics(@ModelAttribute("filter") DashboardFilter filter, Locale locale, Model model) {
         var selection = dashboards.select(filter);
         var granularity = Trend.granularityFor(selection.period().days());
-        var names = topicNames(topics, locale);
-        var rows = voice.topics(selection.metrics(), granularity).stream()
-                .map(entry -> TopicRow.of(names.getOrDefault(entry.code(), entry.code()), entry)).toList();
+        var rows = rows(selection, locale);
         model.addAttribute("installationEmpty", dashboards.installationEmpty());
         model.addAttribute("selection", selection);
         model.addAttribute("options", dashboards.options());
@@ -48,12 +50,57 @@ class TopicsController {
                 r -> filter.link("/comments", "topic", r.entry().code()), (a, b) -> a)));
         model.addAttribute("negativeLinks", rows.stream().collect(Collectors.toMap(r -> r.entry().code(),
                 r -> filter.link("/comments", "topic", r.entry().code(), "sentiment", "negative"), (a, b) -> a)));
+        model.addAttribute("csvLink", filter.link("/topics.csv"));
+        model.addAttribute("trendCsvLink", filter.link("/topics/trend.csv"));
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
         model.addAttribute("topicsLink", filter.link("/topics"));
         model.addAttribute("commentsLink", filter.link("/comments"));
         return "dashboard/topics";
+    }
+
+    /** The topics table: one row per topic with its figures for the period. */
+    @GetMapping("/topics.csv")
+    void csv(@ModelAttribute("filter") DashboardFilter filter, Locale locale, HttpServletResponse response)
+            throws IOException {
+        var selection = dashboards.select(filter);
+        var period = selection.period();
+        var rows = rows(selection, locale);
+        try (var csv = CsvDownload.start(response, "topics-" + period.from() + "-" + period.to() + ".csv",
+                "topic", "name", "mentions", "previous_mentions", "change_percent", "negative", "negative_share",
+                "nps", "nps_responses", "nps_unreliable")) {
+            for (var row : rows) {
+                var entry = row.entry();
+                csv.row(entry.code(), row.name(), entry.mentions(), entry.previousMentions(), entry.change(),
+                        entry.negative(), entry.negativeShare(), entry.nps().score(), entry.nps().responses(),
+                        row.npsUnreliable());
+            }
+        }
+    }
+
+    /** The mentions of each topic per week or month, as the small bar charts draw them. */
+    @GetMapping("/topics/trend.csv")
+    void trendCsv(@ModelAttribute("filter") DashboardFilter filter, Locale locale, HttpServletResponse response)
+            throws IOException {
+        var selection = dashboards.select(filter);
+        var period = selection.period();
+        var rows = rows(selection, locale);
+        try (var csv = CsvDownload.start(response, "topic-trend-" + period.from() + "-" + period.to() + ".csv",
+                "topic", "name", "period", "from", "to", "mentions")) {
+            for (var row : rows) {
+                for (var point : row.entry().trend()) {
+                    csv.row(row.entry().code(), row.name(), point.period(), point.from(), point.to(), point.responses());
+                }
+            }
+        }
+    }
+
+    private List<TopicRow> rows(DashboardFilter.Selection selection, Locale locale) {
+        var granularity = Trend.granularityFor(selection.period().days());
+        var names = topicNames(topics, locale);
+        return voice.topics(selection.metrics(), granularity).stream()
+                .map(entry -> TopicRow.of(names.getOrDefault(entry.code(), entry.code()), entry)).toList();
     }
 
     static Map<String, String> topicNames(VoiceTopics topics, Locale locale) {

@@ -2,8 +2,6 @@ package org.cxloop.web.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cxloop.core.NotFoundException;
@@ -16,7 +14,7 @@ import org.cxloop.metrics.MetricsOverview;
 import org.cxloop.survey.campaign.Campaigns;
 import org.cxloop.survey.followup.FollowUpCases;
 import org.cxloop.survey.response.TouchpointComments;
-import org.springframework.http.ContentDisposition;
+import org.cxloop.web.csv.CsvDownload;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +30,9 @@ class TouchpointPageController {
 
     /** How many comments and cases the page lists. */
     static final int LATEST = 10;
+
+    /** The most cases the cases CSV holds. */
+    static final int CSV_CASES = 5_000;
 
     /** What a touchpoint code can look like; anything else names no touchpoint and never reaches the database. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
@@ -75,6 +76,9 @@ class TouchpointPageController {
         model.addAttribute("campaigns", campaigns.forTouchpoint(touchpoint.code()));
         var withoutTouchpoint = filter.narrowedTo("touchpoint", null);
         model.addAttribute("csvLink", withoutTouchpoint.link("/touchpoints/" + touchpoint.code() + "/trend.csv"));
+        model.addAttribute("kpisCsvLink", withoutTouchpoint.link("/touchpoints/" + touchpoint.code() + "/kpis.csv"));
+        model.addAttribute("casesCsvLink", withoutTouchpoint.link("/touchpoints/" + touchpoint.code() + "/cases.csv"));
+        model.addAttribute("commentsCsvLink", filter.narrowedTo("touchpoint", touchpoint.code()).link("/comments.csv"));
         model.addAttribute("overviewLink", filter.narrowedTo("touchpoint", touchpoint.code()).link("/"));
         model.addAttribute("breakdownLink", withoutTouchpoint.link("/breakdown", "by", "touchpoint"));
         model.addAttribute("retentionLink", withoutTouchpoint.link("/retention"));
@@ -88,13 +92,43 @@ class TouchpointPageController {
         var selection = dashboards.select(filter);
         var rows = trend(scope(touchpoint, selection), selection);
         var period = selection.period();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("touchpoint-" + touchpoint.code() + "-" + period.from() + "-" + period.to() + ".csv")
-                .build().toString());
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // lets spreadsheet programs read the file as UTF-8
+        var out = CsvDownload.open(response, "touchpoint-" + touchpoint.code() + "-" + period.from() + "-" + period.to() + ".csv");
         TouchpointTrendCsv.write(rows, out);
+    }
+
+    /** The KPI cards: each figure with its margin, sample and change since the previous period. */
+    @GetMapping("/touchpoints/{code}/kpis.csv")
+    void kpisCsv(@PathVariable String code, @ModelAttribute("filter") DashboardFilter filter, HttpServletResponse response)
+            throws IOException {
+        var touchpoint = touchpoint(code);
+        var selection = dashboards.select(filter);
+        var period = selection.period();
+        var kpis = kpis(metrics.overview(scope(touchpoint, selection)));
+        try (var csv = CsvDownload.start(response,
+                "touchpoint-" + touchpoint.code() + "-kpis-" + period.from() + "-" + period.to() + ".csv",
+                "kpi", "from", "to", "value", "margin_of_error", "n", "previous", "change", "significant")) {
+            for (var kpi : kpis) {
+                var change = kpi.change();
+                csv.row(kpi.name(), period.from(), period.to(), kpi.value(), kpi.marginOfError(), kpi.sampleSize(),
+                        change == null ? null : change.previous(), change == null ? null : change.delta(),
+                        change == null ? null : change.significant());
+            }
+        }
+    }
+
+    /** The follow-up cases opened on the touchpoint's answers, newest first, like the page's list but all of them. */
+    @GetMapping("/touchpoints/{code}/cases.csv")
+    void casesCsv(@PathVariable String code, HttpServletResponse response) throws IOException {
+        var touchpoint = touchpoint(code);
+        var found = cases.forTouchpoint(touchpoint.code(), CSV_CASES);
+        try (var csv = CsvDownload.start(response, "touchpoint-" + touchpoint.code() + "-cases.csv",
+                "case", "opened_at", "status", "outcome", "customer", "survey_type", "score", "comment", "rule", "owner",
+                "due_at", "overdue", "closed_at")) {
+            for (var c : found) {
+                csv.row(c.id(), c.openedAt(), c.status(), c.outcome(), c.customerExternalId(), c.surveyType(), c.score(),
+                        c.comment(), c.ruleName(), c.ownerName(), c.dueAt(), c.overdue(), c.closedAt());
+            }
+        }
     }
 
     private TouchpointView touchpoint(String code) {

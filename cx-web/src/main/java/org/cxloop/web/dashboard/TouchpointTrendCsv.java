@@ -2,12 +2,9 @@ package org.cxloop.web.dashboard;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.cxloop.web.csv.CsvDownload;
 
-/** A touchpoint's history as RFC 4180 CSV, one row per week or month, figures to two decimals with a dot. */
+/** A touchpoint's history as CSV ({@link CsvDownload}), one row per week or month. */
 final class TouchpointTrendCsv {
 
     static final String[] HEADER = {"period", "from", "to", "nps", "nps_margin_of_error", "nps_responses", "csat",
@@ -17,17 +14,13 @@ final class TouchpointTrendCsv {
     }
 
     static void write(Iterable<TouchpointTrendRow> rows, Writer out) throws IOException {
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (var csv = CsvDownload.to(out, HEADER)) {
             for (var row : rows) {
-                printer.printRecord(row.period(), row.from(), row.to(),
-                        number(row.nps().score()), number(row.nps().marginOfError()), row.nps().responses(),
-                        number(row.csat().score()), number(row.csat().marginOfError()), row.csat().responses(),
-                        number(row.ces().average()), number(row.cesMargin()), row.ces().responses());
+                csv.row(row.period(), row.from(), row.to(),
+                        row.nps().score(), row.nps().marginOfError(), row.nps().responses(),
+                        row.csat().score(), row.csat().marginOfError(), row.csat().responses(),
+                        row.ces().average(), row.cesMargin(), row.ces().responses());
             }
         }
-    }
-
-    private static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -142,9 +142,10 @@ class MetricsApiIntegrationTests {
                 .andExpect(jsonPath("$.churn.rate").value(50.0))
                 .andExpect(jsonPath("$.churn.customersAtStart").value(4))
                 .andExpect(jsonPath("$.churn.churned").value(2))
-                // 100 × (E − N) / S = 100 × (3 − 2) / 4
-                .andExpect(jsonPath("$.retention.rate").value(25.0))
+                // c7 joined and left in March: 100 × (E − N still there) / S = 100 × (3 − 1) / 4
+                .andExpect(jsonPath("$.retention.rate").value(50.0))
                 .andExpect(jsonPath("$.retention.acquired").value(2))
+                .andExpect(jsonPath("$.retention.acquiredAndLost").value(1))
                 .andExpect(jsonPath("$.retention.customersAtEnd").value(3))
                 .andExpect(jsonPath("$.fcr.rate").value(closeTo(33.333333333333336, EXACT)))
                 .andExpect(jsonPath("$.fcr.resolvedOnFirstContact").value(1))

@@ -1,5 +1,6 @@
 package org.cxloop.web.customer;
 
+import static org.cxloop.testsupport.CsvDownloads.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -160,5 +161,25 @@ class CustomerPageIntegrationTests {
     private String page(String path) throws Exception {
         return mvc.perform(get(path).queryParam("lang", "en").with(user("manager@example.com").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportsTheWholeTimelineAsCsvWithFormulasNeutralised() throws Exception {
+        var customer = customer("tim", null, false);
+        interaction(customer, hotline, "2026-03-01T09:00:00Z", true);
+        jdbc.sql("""
+                        insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at, source,
+                            created_at)
+                        values (?, ?, 'CSAT', 2, ?, ?, 'API', ?)""")
+                .params(customer, webshop, "=SUM(A1) " + run, at("2026-03-03T09:00:00Z"), at("2026-03-03T09:00:00Z")).update();
+        customer("other", null, false);
+
+        var csv = csv(mvc, "/customers/" + run + "-tim/timeline.csv");
+
+        assertThat(csv.lines()).containsExactly("at,kind,touchpoint,touchpoint_name,channel,title,state,survey_type,score,comment",
+                "2026-03-03T09:00:00Z,ANSWER,shop-" + run + ",Web shop " + run + ",WEB,,API,CSAT,2,'=SUM(A1) " + run,
+                "2026-03-01T09:00:00Z,INTERACTION,hotline-" + run + ",Hotline " + run + ",PHONE,,FIRST_CONTACT,,,");
+        mvc.perform(get("/customers/nobody-" + run + "/timeline.csv").with(user("manager@example.com").roles("MANAGER")))
+                .andExpect(status().isNotFound());
     }
 }

@@ -12,15 +12,6 @@ import org.junit.jupiter.api.Test;
 class BreakdownCsvTests {
 
     @Test
-    void quotesTextThatASpreadsheetWouldRunAsAFormula() {
-        for (var formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
-            assertThat(BreakdownCsv.text(formula)).isEqualTo("'" + formula);
-        }
-        assertThat(BreakdownCsv.text("Phone support")).isEqualTo("Phone support");
-        assertThat(BreakdownCsv.text(null)).isEmpty();
-    }
-
-    @Test
     void writesOneRfc4180RowPerEntryWithTwoDecimalsAndTheReliabilityFlag() throws Exception {
         var out = new StringWriter();
         BreakdownCsv.write(List.of(

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A small data set worked out by hand, under fresh codes and its own segment so other tests' data never counts.
  * Two stages with one touchpoint each (Sign-up on the web, Hotline on the phone) and customers whose churn dates give
- * March 2026: churn 2 of 4 (50 %), retention 100 × (3 − 2) / 4 = 25 %; February 2026: churn 1 of 5 (20 %).
+ * March 2026: churn 2 of 4 (50 %), retention 100 × 2 / 4 = 50 % (c7 joined and left inside March); February 2026: churn 1 of 5 (20 %).
  */
 final class DashboardData {
 

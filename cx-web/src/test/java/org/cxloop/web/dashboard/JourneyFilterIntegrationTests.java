@@ -100,6 +100,41 @@ class JourneyFilterIntegrationTests {
         }
     }
 
+    @Test
+    void theStageChoicesNarrowToTheJourneyAndTheTouchpointChoicesToTheStage() throws Exception {
+        var journeyOnly = page("/", "journey", String.valueOf(journey));
+        var stageChoices = part(journeyOnly, "id=\"f-stage\"", "</select>");
+        assertThat(stageChoices).contains("value=\"" + data.onboarding + "\"").doesNotContain("value=\"" + data.support + "\"");
+        assertThat(part(page("/"), "id=\"f-stage\"", "</select>")).contains("value=\"" + data.support + "\"");
+
+        var support = page("/", "stage", data.support);
+        var touchpointChoices = part(support, "id=\"f-touchpoint\"", "</select>");
+        assertThat(touchpointChoices).contains("value=\"" + data.hotline + "\"", "<optgroup label=\"Support " + data.run + "\"", "data-cx-stage=\"" + data.support + "\"")
+                .doesNotContain("value=\"" + data.signup + "\"");
+        // a chosen touchpoint stays on offer, so the form shows what the URL says
+        OverviewIntegrationTests.assertSelected(part(page("/", "stage", data.support, "touchpoint", data.signup),
+                "id=\"f-touchpoint\"", "</select>"), data.signup);
+    }
+
+    @Test
+    void aStaleStageOrTouchpointCodeIsIgnoredWithANoticeInsteadOfAnError() throws Exception {
+        for (var path : new String[] {"/", "/breakdown", "/topics", "/comments", "/retention", "/touchpoints/" + data.signup}) {
+            var page = page(path, "stage", "gone-" + data.run, "touchpoint", "<b>old-" + data.run + "</b>");
+            assertThat(page).as(path).contains("No stage has the code “gone-" + data.run + "” (any longer), so this shows every stage.",
+                    "No touchpoint has the code “&lt;b&gt;old-" + data.run + "&lt;/b&gt;” (any longer), so this shows every touchpoint.");
+        }
+        // the figures are those of every stage and touchpoint: NPS over the 9 answers
+        var overview = page("/", "stage", "gone-" + data.run);
+        assertThat(part(overview, "id=\"kpi-nps\"", "</article>")).contains("n = 9 responses");
+        var spanish = mvc.perform(get("/").queryParam("lang", "es").queryParam("touchpoint", "old-" + data.run)
+                .with(user("manager@example.com").roles("MANAGER"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish).contains("Ningún punto de contacto tiene el código “old-" + data.run + "”");
+        var csv = org.cxloop.testsupport.CsvDownloads.csv(mvc, "/breakdown.csv?by=stage&from=2026-03-01&to=2026-03-31&segment="
+                + data.segment + "&stage=gone-" + data.run);
+        assertThat(csv.lines()).hasSize(3);
+    }
+
     private String page(String path, String... params) throws Exception {
         var request = get(path).queryParam("lang", "en").queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
                 .queryParam("segment", data.segment).with(user("manager@example.com").roles("MANAGER"));

@@ -1,5 +1,6 @@
 package org.cxloop.web.dashboard;
 
+import static org.cxloop.testsupport.CsvDownloads.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxloop.web.dashboard.OverviewIntegrationTests.assertSelected;
 import static org.cxloop.web.dashboard.OverviewIntegrationTests.part;
@@ -46,10 +47,11 @@ class RetentionIntegrationTests {
 
         assertThat(part(page, "id=\"kpi-churn\"", "</article>")).contains(">50.0 %<", "+30.0 pts", "within noise",
                 "of 4 customers at the start");
-        assertThat(part(page, "id=\"kpi-retention\"", "</article>")).contains(">25.0 %<");
-        // lost c2 and c4; joined c6 and c7; active on 31 March c1, c5 and c6
+        assertThat(part(page, "id=\"kpi-retention\"", "</article>")).contains(">50.0 %<");
+        // lost c2 and c4; joined c6 and c7, c7 left again; active on 31 March c1, c5 and c6
         var flow = part(page, "id=\"customer-flow\"", "</section>");
-        assertThat(flow).containsSubsequence("Lost", ">2<", "Joined", ">2<", "Active at the end", ">3<");
+        assertThat(flow).containsSubsequence("Lost", ">2<", "Joined", ">2<", "Joined and left in the period", ">1<",
+                "Active at the end", ">3<");
     }
 
     @Test
@@ -105,5 +107,24 @@ class RetentionIntegrationTests {
         var at = table.indexOf(month);
         assertThat(at).as("the table has " + month).isGreaterThanOrEqualTo(0);
         return table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
+    }
+
+    @Test
+    void exportsChurnOverTimeForTheSameSegmentAsCsv() throws Exception {
+        // four months: monthly points, as the page draws them
+        var csv = csv(mvc, "/retention/churn.csv?from=2025-12-01&to=2026-03-31&segment=" + data.segment);
+
+        assertThat(csv.lines()).containsExactly("period,from,to,churn_rate,customers_at_start",
+                "2025-12,2025-12-01,2025-12-31,0.00,5", "2026-01,2026-01-01,2026-01-31,0.00,5",
+                "2026-02,2026-02-01,2026-02-28,20.00,5", "2026-03,2026-03-01,2026-03-31,50.00,4");
+    }
+
+    @Test
+    void exportsTheCohortTriangleInLongFormAsCsv() throws Exception {
+        var csv = csv(mvc, "/retention/cohorts.csv?from=2026-02-01&to=2026-03-31&segment=" + data.segment);
+
+        // February: nobody joined; March: c6 stays, c7 joined and left inside March
+        assertThat(csv.lines()).containsExactly("cohort,customers,months_after,month,active,share",
+                "2026-02,0,0,2026-02,0,", "2026-02,0,1,2026-03,0,", "2026-03,2,0,2026-03,1,50.00");
     }
 }

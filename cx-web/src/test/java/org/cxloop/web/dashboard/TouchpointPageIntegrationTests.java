@@ -1,5 +1,6 @@
 package org.cxloop.web.dashboard;
 
+import static org.cxloop.testsupport.CsvDownloads.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxloop.web.dashboard.OverviewIntegrationTests.part;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -180,5 +181,30 @@ class TouchpointPageIntegrationTests {
     private MockHttpServletRequestBuilder request(String path) {
         return get(path).queryParam("lang", "en").queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
                 .queryParam("segment", data.segment).with(user("manager@example.com").roles("MANAGER"));
+    }
+
+    @Test
+    void exportsTheKpiCardsAndTheFollowUpCasesAsCsv() throws Exception {
+        var kpis = csv(mvc, "/touchpoints/" + data.signup + "/kpis.csv?from=2026-03-01&to=2026-03-31&segment=" + data.segment);
+
+        assertThat(kpis.lines()).first().isEqualTo("kpi,from,to,value,margin_of_error,n,previous,change,significant");
+        assertThat(kpis).contains("\r\nnps,2026-03-01,2026-03-31,0.00,65.33,6,-100.00,100.00,", "\r\ncsat,2026-03-01,2026-03-31,66.67,");
+
+        var response = comment(data.signup, 1, "-1 star " + data.run, "2026-03-22T10:00:00Z");
+        var caseId = jdbc.sql("""
+                        insert into follow_up_case (response_id, customer_id, touchpoint_id, rule_name, status, sla_hours,
+                            opened_at, due_at)
+                        values (?, ?, ?, 'Detractors', 'CONTACTED', 24, ?, ?) returning id""")
+                .params(response, data.loyal, touchpoints.get(data.signup).id(), OffsetDateTime.parse("2026-03-22T10:00:00Z"),
+                        OffsetDateTime.parse("2026-03-23T10:00:00Z"))
+                .query(Long.class).single();
+        var cases = csv(mvc, "/touchpoints/" + data.signup + "/cases.csv");
+
+        assertThat(cases.lines()).hasSize(2).first()
+                .isEqualTo("case,opened_at,status,outcome,customer,survey_type,score,comment,rule,owner,due_at,overdue,closed_at");
+        // the comment starts like a formula, so it gets a leading quote
+        assertThat(cases.lines().toList().get(1)).startsWith(caseId + ",2026-03-22T10:00:00Z,CONTACTED,," + data.run
+                + "-c1,NPS,1,'-1 star " + data.run + ",Detractors,,2026-03-23T10:00:00Z,");
+        assertThat(csv(mvc, "/touchpoints/" + data.hotline + "/cases.csv").lines()).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.cxloop.web.journey;
 
+import static org.cxloop.testsupport.CsvDownloads.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -279,5 +280,16 @@ class JourneyMapFiguresIntegrationTests {
         var start = html.indexOf("class=\"cx-stage-name\">" + stage + " " + s + "<");
         assertThat(start).as("stage " + stage).isPositive();
         return html.substring(start, html.indexOf("cx-stage-cards", start));
+    }
+
+    @Test
+    void exportsTheMapsFiguresStageByStageAndCardByCardAsCsv() throws Exception {
+        var csv = csv(mvc, "/journeys/" + journey + "/figures.csv?from=2026-03-01&to=2026-03-31");
+
+        assertThat(csv.lines()).first().isEqualTo("stage,stage_name,touchpoint,touchpoint_name,nps,nps_responses,csat,"
+                + "csat_responses,mean_csat,ces,ces_responses,expected_csat,gap,standing");
+        // quote: CSAT 5 4 2 in March (the answers of February and April do not count): mean 3.67 against 4 expected
+        assertThat(csv).contains("\r\npurchase-" + s + ",Purchase " + s + ",quote-" + s + ",Online quote,0.00,5,66.67,3,3.67,,0,4,-0.33,BELOW\r\n");
+        assertThat(csv.lines()).hasSize(1 + 3 + 4);
     }
 }

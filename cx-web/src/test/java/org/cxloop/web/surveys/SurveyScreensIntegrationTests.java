@@ -212,4 +212,20 @@ class SurveyScreensIntegrationTests {
         }
         assertThat(checked).isEqualTo(5 * 6);
     }
+
+    @Test
+    void exportsTheCampaignsListWithProgressAsCsv() throws Exception {
+        var survey = surveys.create(org.cxloop.survey.definition.SurveyDefinition.standard("Csv NPS " + suffix,
+                org.cxloop.survey.response.SurveyType.NPS));
+        var campaign = campaigns.create(new org.cxloop.survey.campaign.CampaignDetails("+Export " + suffix, survey.id(),
+                "checkout-" + suffix, org.cxloop.survey.campaign.Audience.LIST, null, null, null, null, 0, 72, 14, false));
+
+        var csv = org.cxloop.testsupport.CsvDownloads.csv(mvc, "/surveys/campaigns.csv");
+
+        assertThat(csv.lines()).first().isEqualTo("campaign,name,survey,survey_type,touchpoint,status,created_at,launched_at,"
+                + "invited,answered,response_rate");
+        assertThat(csv.lines().filter(l -> l.startsWith(campaign.id() + ","))).singleElement().asString()
+                .startsWith(campaign.id() + ",'+Export " + suffix + ",Csv NPS " + suffix + ",NPS,")
+                .contains(",DRAFT,").endsWith(",,0,0,");
+    }
 }

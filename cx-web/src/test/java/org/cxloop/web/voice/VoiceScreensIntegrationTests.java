@@ -1,5 +1,6 @@
 package org.cxloop.web.voice;
 
+import static org.cxloop.testsupport.CsvDownloads.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -177,5 +178,22 @@ class VoiceScreensIntegrationTests {
         var start = html.indexOf("id=\"" + id + "\"");
         assertThat(start).as("row " + id).isPositive();
         return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    @Test
+    void exportsTheTopicsTableAndTheirMentionsPerWeekWithTheSameFiltersAsCsv() throws Exception {
+        var topics = csv(mvc, "/topics.csv?" + filter());
+
+        assertThat(topics.lines()).first().isEqualTo(
+                "topic,name,mentions,previous_mentions,change_percent,negative,negative_share,nps,nps_responses,nps_unreliable");
+        // staff: Ana (negative) and Bob, nobody in February; NPS 33.33 of 3 answers, too few to be reliable
+        assertThat(topics.lines().filter(l -> l.startsWith("staff,"))).singleElement().asString()
+                .endsWith(",2,0,,1,50.00,33.33,3,true");
+        assertThat(csv(mvc, "/topics.csv?from=2026-03-01&to=2026-03-31&touchpoint=" + data.touchpoint + "&segment=nobody-"
+                + data.run).lines()).hasSize(1);
+
+        var trend = csv(mvc, "/topics/trend.csv?" + filter());
+        assertThat(trend.lines()).first().isEqualTo("topic,name,period,from,to,mentions");
+        assertThat(trend.lines().filter(l -> l.startsWith("staff,"))).anyMatch(l -> l.endsWith(",2026-W10,2026-03-02,2026-03-08,1"));
     }
 }
