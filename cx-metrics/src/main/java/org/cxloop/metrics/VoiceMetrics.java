@@ -69,7 +69,7 @@ public class VoiceMetrics {
                         e.rating as score, e.rating_scale, e.kind, e.channel, e.text, t.code, t.name, c.external_id,
                         a.language, a.sentiment, false as sentiment_corrected, false as topics_corrected,
                         cast(null as varchar(320)) as corrected_by"""
-                    + scope.sql()
+                    + scope.sql() + " and e.text <> ''"
                     + narrowing(query, "feedback_topic", "feedback_id", query.band() == null ? null : query.band().feedbackCondition(), params));
         }
         var from = " from (" + String.join("\nunion all\n", parts) + ") x";

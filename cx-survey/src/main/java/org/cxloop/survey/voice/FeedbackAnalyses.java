@@ -19,7 +19,7 @@ public class FeedbackAnalyses {
 
     private static final String UNANALYSED = """
             select f.id, f.text, c.locale from external_feedback f left join customer c on c.id = f.customer_id
-            where not exists (select 1 from feedback_analysis a where a.feedback_id = f.id)
+            where f.text <> '' and not exists (select 1 from feedback_analysis a where a.feedback_id = f.id)
             """;
 
     private final JdbcClient jdbc;
