@@ -16,7 +16,7 @@ public final class FeedbackChecks {
 
     static final int MAX_TEXT = 4000;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s]{1,990}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\\x00]{1,990}", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile("[^\\p{Cntrl}]{1,200}");
 
     private FeedbackChecks() {
@@ -31,6 +31,9 @@ public final class FeedbackChecks {
         var text = blankToNull(in.text());
         if (text == null) {
             throw new InvalidInputException("text", "feedback.text.required", "text is required.");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException("text", "feedback.text.nul", "text cannot contain the NUL character (\\u0000).");
         }
         if (text.length() > MAX_TEXT) {
             throw new InvalidInputException("text", "feedback.text.size", "text can have at most " + MAX_TEXT + " characters.");
@@ -57,8 +60,8 @@ public final class FeedbackChecks {
             throw new InvalidInputException("occurredAt", "feedback.occurredAt.future", "occurredAt is in the future.");
         }
         var author = blankToNull(in.author());
-        if (author != null && author.length() > 200) {
-            throw new InvalidInputException("author", "feedback.author.size", "author can have at most 200 characters.");
+        if (author != null && (author.length() > 200 || author.indexOf('\0') >= 0)) {
+            throw new InvalidInputException("author", "feedback.author.size", "author can have at most 200 characters and no NUL character.");
         }
         var link = blankToNull(in.link());
         if (link != null && !LINK.matcher(link).matches()) {

@@ -54,6 +54,10 @@ class FeedbackRowWriter implements RowWriter {
                 rejections.add(new Rejection(row.line(), "Expected 11 columns, found " + row.values().size() + "."));
                 continue;
             }
+            if (row.values().stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                rejections.add(new Rejection(row.line(), "The row contains the NUL character, which cannot be stored."));
+                continue;
+            }
             var problem = problem(row, customerIds, touchpointIds);
             if (problem != null) {
                 rejections.add(new Rejection(row.line(), problem));
@@ -123,7 +127,7 @@ class FeedbackRowWriter implements RowWriter {
     }
 
     private Map<String, Long> lookup(String sql, List<ParsedRow> rows, int column) {
-        var keys = rows.stream().map(r -> r.get(column)).filter(k -> !k.isEmpty()).distinct().toList();
+        var keys = rows.stream().map(r -> r.get(column)).filter(k -> !k.isEmpty() && k.indexOf('\0') < 0).distinct().toList();
         var ids = new HashMap<String, Long>();
         if (!keys.isEmpty()) {
             jdbc.query(sql, new MapSqlParameterSource("keys", keys), rs -> {

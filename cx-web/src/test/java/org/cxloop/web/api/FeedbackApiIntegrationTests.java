@@ -97,6 +97,7 @@ class FeedbackApiIntegrationTests {
         expectField(minimal("REVIEW", "FAX", "x", null), "channel");
         expectField(minimal("REVIEW", "APP", " ", null), "text");
         expectField(minimal("REVIEW", "APP", "x".repeat(4001), null), "text");
+        expectField(minimal("REVIEW", "APP", "bad \\u0000 byte", null), "text");
         expectField("""
                 {"kind":"REVIEW","channel":"APP","text":"ok","occurredAt":"2026-11-20","rating":7,"ratingScale":5}""", "rating");
         expectField("""

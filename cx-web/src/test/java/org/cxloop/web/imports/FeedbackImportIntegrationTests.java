@@ -72,16 +72,18 @@ class FeedbackImportIntegrationTests {
                 REVIEW,APP,,,,,,2026-02-01,,,
                 REVIEW,APP,,,,,text,someday,,,
                 REVIEW,APP,,,,,text
+                REVIEW,APP,bad\0id,,,,text,2026-02-01,,,
                 """.formatted(s);
         var first = awaitFinished(receive(csv));
         assertThat(first.accepted()).isEqualTo(3);
-        assertThat(first.rejected()).isEqualTo(8);
+        assertThat(first.rejected()).isEqualTo(9);
         var rejections = imports.rejections(first.id(), 20);
-        assertThat(rejections).extracting(r -> r.line()).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(rejections).extracting(r -> r.line()).containsExactly(5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
         assertThat(rejections.get(0).reason()).contains("kind must be one of");
         assertThat(rejections.get(2).reason()).isEqualTo("No customer has the external id 'ghost-" + s + "'.");
         assertThat(rejections.get(4).reason()).contains("rating on a scale of 5");
         assertThat(rejections.get(7).reason()).isEqualTo("Expected 11 columns, found 7.");
+        assertThat(rejections.get(8).reason()).contains("NUL character");
         assertThat(stored()).isEqualTo(3);
         assertThat(jdbc.sql("""
                         select count(*) from external_feedback f join feedback_analysis a on a.feedback_id = f.id
