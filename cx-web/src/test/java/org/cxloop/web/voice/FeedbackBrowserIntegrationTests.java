@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A manager reads an app-store review among the survey comments and narrows the list to feedback, in Chromium. */
+/**
+ * A manager reads an app-store review among the survey comments, narrows comments and topics to feedback, and opens the
+ * case the review opened (in Spanish), in Chromium.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(PostgresTestConfiguration.class)
@@ -45,8 +48,10 @@ class FeedbackBrowserIntegrationTests {
     @Autowired Customers customers;
     @Autowired Responses responses;
     @Autowired FeedbackInbox inbox;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     VoiceData data;
+    long feedbackId;
     String email;
     Browser browser;
 
@@ -56,9 +61,9 @@ class FeedbackBrowserIntegrationTests {
         var ana = data.customer("ana", "es");
         data.answer(ana, SurveyType.NPS, 3, "Esperé 40 minutos al teléfono.", "2026-03-02T10:00:00Z");
         data.answer(ana, SurveyType.NPS, 10, "Todo perfecto, gracias.", "2026-03-05T10:00:00Z");
-        inbox.receive(new NewFeedback("REVIEW", "APP", ana, data.touchpoint, 2, 5,
+        feedbackId = inbox.receive(new NewFeedback("REVIEW", "APP", ana, data.touchpoint, 2, 5,
                 "La app se cuelga cada vez que intento pagar la factura.", OffsetDateTime.parse("2026-03-12T10:00:00Z").toInstant(),
-                "ana_r", "https://play.example.com/review/1", "play-" + data.run), FeedbackOrigin.API);
+                "ana_r", "https://play.example.com/review/1", "play-" + data.run), FeedbackOrigin.API).feedback().id();
         email = "feedback-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         users.create(new NewUser(email, "Marta Gil", PASSWORD, Role.MANAGER));
     }
@@ -87,6 +92,16 @@ class FeedbackBrowserIntegrationTests {
         assertThat(review.getAttribute("id")).startsWith("feedback-");
         assertThat(review.findElements(By.tagName("summary"))).isEmpty();
         browser.screenshot("70-feedback-comments");
+
+        driver.get(url("/topics?from=2026-03-01&to=2026-03-31&source=feedback&touchpoint=" + data.touchpoint));
+        assertThat(driver.findElement(By.id("topics-table")).getText()).contains("App and website").doesNotContain("Waiting time");
+        browser.screenshot("71-feedback-topics");
+
+        var caseId = jdbc.sql("select id from follow_up_case where feedback_id = ?").param(feedbackId).query(Long.class).single();
+        driver.get(url("/cases/" + caseId + "?lang=es"));
+        assertThat(driver.findElement(By.id("case-feedback-source")).getText()).contains("Opinión", "Reseña", "2 de 5");
+        assertThat(driver.getPageSource()).contains("La app se cuelga cada vez que intento pagar la factura.");
+        browser.screenshot("72-feedback-case-es");
     }
 
     private void signIn() {
