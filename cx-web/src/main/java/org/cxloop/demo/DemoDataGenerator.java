@@ -32,7 +32,8 @@ final class DemoDataGenerator {
             customers.add(customer.row());
             simulator.simulate(customer);
         }
+        var feedback = new FeedbackSimulator(random, now).simulate(customers);
         return new DemoDataSet(DemoJourney.STAGES, DemoJourney.TOUCHPOINTS, customers, simulator.interactions(),
-                answers.responses());
+                answers.responses(), feedback);
     }
 }

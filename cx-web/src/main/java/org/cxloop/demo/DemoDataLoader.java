@@ -51,9 +51,9 @@ class DemoDataLoader implements ApplicationRunner {
         var data = new DemoDataGenerator(SEED, clock).generate();
         writer.write(data);
         var elapsed = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Loaded the demo data set in {} ms: {} customers, {} journey stages, {} touchpoints, {} interactions, {} survey responses.",
+        log.info("Loaded the demo data set in {} ms: {} customers, {} journey stages, {} touchpoints, {} interactions, {} survey responses, {} pieces of feedback.",
                 elapsed.toMillis(), data.customers().size(), data.stages().size(), data.touchpoints().size(),
-                data.interactions().size(), data.responses().size());
+                data.interactions().size(), data.responses().size(), data.feedback().size());
         return true;
     }
 }

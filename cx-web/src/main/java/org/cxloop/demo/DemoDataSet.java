@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Everything the demo loads, generated in memory and ready to be written in batches. */
 record DemoDataSet(List<DemoStage> stages, List<DemoTouchpoint> touchpoints, List<DemoCustomer> customers,
-        List<DemoInteraction> interactions, List<DemoResponse> responses) {
+        List<DemoInteraction> interactions, List<DemoResponse> responses, List<DemoFeedback> feedback) {
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a demo data set in one transaction: the journey through the core services, and customers, interactions and
- * survey responses in JDBC batches, since tens of thousands of rows one {@code save()} at a time would take minutes.
+ * Writes a demo data set in one transaction: the journey through the core services, and customers, interactions,
+ * survey responses and feedback from other channels in JDBC batches (their texts are analysed by the comment backfill), since tens of thousands of rows one {@code save()} at a time would take minutes.
  */
 @Component
 class DemoDataWriter {
@@ -88,6 +88,23 @@ class DemoDataWriter {
             statement.setObject(6, timestamp(response.respondedAt()));
             statement.setString(7, ResponseSource.DEMO.name());
             statement.setObject(8, now);
+        });
+        jdbc.batchUpdate("""
+                insert into external_feedback (kind, channel, customer_id, touchpoint_id, rating, rating_scale, text,
+                                               occurred_at, author, link, external_ref, origin, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEMO', ?)""", data.feedback(), BATCH_SIZE, (statement, feedback) -> {
+            statement.setString(1, feedback.kind());
+            statement.setString(2, feedback.channel());
+            statement.setObject(3, feedback.customer() == null ? null : customerIds.get(feedback.customer()));
+            statement.setObject(4, feedback.touchpoint() == null ? null : touchpointIds.get(feedback.touchpoint()));
+            statement.setObject(5, feedback.rating());
+            statement.setObject(6, feedback.ratingScale());
+            statement.setString(7, feedback.text());
+            statement.setObject(8, timestamp(feedback.occurredAt()));
+            statement.setString(9, feedback.author());
+            statement.setString(10, feedback.link());
+            statement.setString(11, feedback.externalRef());
+            statement.setObject(12, now);
         });
     }
 

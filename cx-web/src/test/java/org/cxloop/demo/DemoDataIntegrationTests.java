@@ -50,6 +50,7 @@ class DemoDataIntegrationTests {
 
     @AfterAll
     void removeTheDemoDataSet() {
+        jdbc.sql("delete from external_feedback where origin = 'DEMO'").update();
         jdbc.sql("delete from survey_response where source = 'DEMO'").update();
         jdbc.sql("delete from interaction where customer_id in (select id from customer where external_id like 'DEMO-%')")
                 .update();
@@ -126,6 +127,27 @@ class DemoDataIntegrationTests {
                 select count(*) from interaction i join touchpoint t on t.id = i.touchpoint_id
                 join customer c on c.id = i.customer_id
                 where c.external_id like 'DEMO-%' and t.code like 'support-%' and i.resolved_on_first_contact""")).isPositive();
+    }
+
+    @Test
+    void addsFeedbackFromOtherChannelsOfEveryKindInBothLanguagesWithRatingsInLineWithTheText() {
+        assertThat(count("select count(*) from external_feedback where origin = 'DEMO'")).isEqualTo(240);
+        assertThat(strings("select distinct kind from external_feedback where origin = 'DEMO'"))
+                .containsExactlyInAnyOrder("SOCIAL", "REVIEW", "CONTACT_CENTRE", "OTHER");
+        assertThat(count("select count(distinct channel) from external_feedback where origin = 'DEMO'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from external_feedback where origin = 'DEMO' and text like '%@CXLoopCo%'")).isPositive();
+        assertThat(count("select count(*) from external_feedback where origin = 'DEMO' and text like '%factura%'")).isPositive();
+        assertThat(count("select count(*) from external_feedback where origin = 'DEMO' and customer_id is not null"))
+                .isBetween(150L, 210L);
+        assertThat(count("""
+                select count(*) from external_feedback f join customer c on c.id = f.customer_id
+                where f.origin = 'DEMO' and f.text like '%app se cuelga%' and c.locale not like 'es%'""")).isZero();
+        assertThat(count("""
+                select count(*) from external_feedback where origin = 'DEMO' and kind = 'REVIEW'
+                and (rating_scale <> 5 or rating is null)""")).isZero();
+        assertThat(count("""
+                select count(*) from external_feedback where origin = 'DEMO' and text like '%crashes every time%' and rating > 2"""))
+                .isZero();
     }
 
     @Test

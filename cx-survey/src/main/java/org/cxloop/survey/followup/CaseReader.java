@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cxloop.core.Channel;
+import org.cxloop.survey.feedback.FeedbackKind;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,12 +21,15 @@ class CaseReader {
     static final String OVERDUE = "f.status = 'NEW' and f.due_at <= :now";
     private static final String SELECT = """
             select f.*, c.external_id, c.name as customer_name, c.email as customer_email,
-                c.survey_opt_out, t.name as touchpoint_name,
-                k.name as campaign_name, r.survey_type, r.score, r.comment, r.responded_at, u.display_name as owner_name
+                c.survey_opt_out, t.name as touchpoint_name, k.name as campaign_name, r.survey_type,
+                coalesce(r.score, fb.rating) as score, coalesce(r.comment, fb.text) as comment,
+                coalesce(r.responded_at, fb.occurred_at) as responded_at, fb.kind as feedback_kind,
+                fb.channel as feedback_channel, fb.rating_scale, u.display_name as owner_name
             from follow_up_case f
-            join survey_response r on r.id = f.response_id
+            left join survey_response r on r.id = f.response_id
+            left join external_feedback fb on fb.id = f.feedback_id
             join customer c on c.id = f.customer_id
-            join touchpoint t on t.id = f.touchpoint_id
+            left join touchpoint t on t.id = f.touchpoint_id
             left join campaign k on k.id = f.campaign_id
             left join app_user u on u.id = f.owner_id
             """;
@@ -60,15 +65,20 @@ class CaseReader {
         var status = CaseStatus.valueOf(rs.getString("status"));
         var due = rs.getTimestamp("due_at").toInstant();
         var outcome = rs.getString("outcome");
+        var type = rs.getString("survey_type");
+        var kind = rs.getString("feedback_kind");
+        var channel = rs.getString("feedback_channel");
         return new CaseView(rs.getLong("id"), status, outcome == null ? null : CaseOutcome.valueOf(outcome),
                 rs.getString("external_id"), rs.getString("customer_name"), rs.getString("customer_email"),
                 rs.getString("touchpoint_name"), rs.getString("campaign_name"),
-                SurveyType.valueOf(rs.getString("survey_type")), rs.getInt("score"), rs.getString("comment"),
+                type == null ? null : SurveyType.valueOf(type), rs.getObject("score", Integer.class), rs.getString("comment"),
                 rs.getTimestamp("responded_at").toInstant(), rs.getString("rule_name"),
                 rs.getObject("owner_id", Long.class), rs.getString("owner_name"), rs.getInt("sla_hours"),
                 rs.getTimestamp("opened_at").toInstant(), due, instant(rs.getTimestamp("first_contact_at")),
                 instant(rs.getTimestamp("closed_at")), status == CaseStatus.NEW && !due.isAfter(clock.instant()),
-                rs.getString("customer_email") != null && !rs.getBoolean("survey_opt_out"), rs.getLong("response_id"));
+                rs.getString("customer_email") != null && !rs.getBoolean("survey_opt_out"), rs.getObject("response_id", Long.class),
+                rs.getObject("feedback_id", Long.class), kind == null ? null : FeedbackKind.valueOf(kind),
+                channel == null ? null : Channel.valueOf(channel), rs.getObject("rating_scale", Integer.class));
     }
 
     private static Instant instant(Timestamp timestamp) {

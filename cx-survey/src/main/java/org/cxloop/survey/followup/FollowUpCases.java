@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.survey.feedback.FeedbackReceived;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.cxloop.survey.response.ResponseSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Follow-up cases: opened by the first matching rule when a customer's answer arrives (in the answer's own
- * transaction), then worked by their owner. Every change is kept in the case's history.
+ * Follow-up cases: opened by the first matching rule when a customer's answer, or negative feedback about a known
+ * customer, arrives (in its own transaction), then worked by their owner. Every change is kept in the case's history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,20 +59,21 @@ public class FollowUpCases {
                 .query(String.class).optional().orElse(null);
         var facts = new Answer(answer.touchpointId(), answer.campaignId(), answer.surveyType(), answer.score(),
                 answer.comment(), segment);
-        var rule = rules.decide(facts);
-        if (rule.isEmpty()) {
-            return;
-        }
+        rules.decide(facts).ifPresent(rule -> openCase(rule, answer.responseId(), null, answer.customerId(),
+                answer.touchpointId(), answer.campaignId()));
+    }
+
+    private void openCase(FollowUpRule chosen, Long responseId, Long feedbackId, long customerId, Long touchpointId,
+            Long campaignId) {
         var now = clock.instant();
-        var chosen = rule.get();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into follow_up_case (response_id, customer_id, touchpoint_id, campaign_id, rule_id, rule_name,
-                            owner_id, status, sla_hours, opened_at, due_at)
-                        values (:response, :customer, :touchpoint, :campaign, :rule, :ruleName, :owner, 'NEW', :sla,
-                            :now, :due)""")
-                .param("response", answer.responseId()).param("customer", answer.customerId())
-                .param("touchpoint", answer.touchpointId()).param("campaign", answer.campaignId())
+                        insert into follow_up_case (response_id, feedback_id, customer_id, touchpoint_id, campaign_id, rule_id,
+                            rule_name, owner_id, status, sla_hours, opened_at, due_at)
+                        values (:response, :feedback, :customer, :touchpoint, :campaign, :rule, :ruleName, :owner, 'NEW',
+                            :sla, :now, :due)""")
+                .param("response", responseId).param("feedback", feedbackId).param("customer", customerId)
+                .param("touchpoint", touchpointId).param("campaign", campaignId)
                 .param("rule", chosen.id()).param("ruleName", chosen.name()).param("owner", chosen.ownerId())
                 .param("sla", chosen.slaHours()).param("now", Timestamp.from(now))
                 .param("due", Timestamp.from(now.plus(Duration.ofHours(chosen.slaHours()))))
@@ -81,7 +83,24 @@ public class FollowUpCases {
         if (chosen.ownerId() != null) {
             mail.queueCaseOpened(id, chosen.ownerId());
         }
-        events.publishEvent(new CaseOpened(id, answer.responseId()));
+        events.publishEvent(new CaseOpened(id, responseId, feedbackId));
+    }
+
+    /**
+     * Opens a case for negative feedback about a known customer when the first matching rule asks for one (feedback
+     * about nobody in particular leaves nobody to contact). Runs in the feedback's own transaction.
+     */
+    @EventListener
+    @Transactional
+    public void open(FeedbackReceived feedback) {
+        if (feedback.customerId() == null) {
+            return;
+        }
+        var segment = jdbc.sql("select segment from customer where id = :id").param("id", feedback.customerId())
+                .query(String.class).optional().orElse(null);
+        rules.decide(Answer.feedback(feedback.touchpointId(), feedback.text(), segment, feedback.negative()))
+                .ifPresent(rule -> openCase(rule, null, feedback.feedbackId(), feedback.customerId(),
+                        feedback.touchpointId(), null));
     }
 
     /** The cases a queue asks for, most urgent first: overdue ones, then by due time. */

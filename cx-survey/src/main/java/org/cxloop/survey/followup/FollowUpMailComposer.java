@@ -75,8 +75,8 @@ class FollowUpMailComposer {
     /** The short message to a customer whose case was closed, in the customer's language. */
     MimeMessage composeClosing(CustomerMail mail) throws MessagingException {
         var customerLocale = Locale.forLanguageTag(mail.locale() == null ? "en" : mail.locale());
-        var text = messages.getMessage("followUpMail.closed.body", new Object[] {mail.name(), mail.touchpointName()},
-                customerLocale);
+        var text = messages.getMessage(mail.touchpointName() == null ? "followUpMail.closed.bodyGeneral" : "followUpMail.closed.body",
+                new Object[] {mail.name(), mail.touchpointName()}, customerLocale);
         var message = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);
@@ -88,6 +88,9 @@ class FollowUpMailComposer {
     }
 
     private String summary(CaseView view) {
+        if (view.fromFeedback()) {
+            return message("followUpMail.feedbackCase", view.customerName(), view.scoreLabel());
+        }
         return message("followUpMail.case", view.customerName(), view.touchpointName(), view.surveyType().name(),
                 view.score());
     }

@@ -159,7 +159,7 @@ public class FollowUpMailOutbox {
                         select m.id, m.attempts, case when c.survey_opt_out then null else c.email end as email, c.name,
                             c.locale, t.name as touchpoint_name
                         from follow_up_mail m join follow_up_case f on f.id = m.case_id
-                        join customer c on c.id = m.customer_id join touchpoint t on t.id = f.touchpoint_id
+                        join customer c on c.id = m.customer_id left join touchpoint t on t.id = f.touchpoint_id
                         where m.id = :id and m.kind = 'CASE_CLOSED'""")
                 .param("id", id)
                 .query((rs, n) -> new CustomerMail(rs.getLong("id"), rs.getInt("attempts"), rs.getString("email"),

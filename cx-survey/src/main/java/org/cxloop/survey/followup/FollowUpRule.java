@@ -7,7 +7,9 @@ import org.cxloop.survey.response.SurveyType;
 /**
  * Which answers open a case, who owns it and how soon the customer must hear from us. Every condition left empty
  * matches everything, except the score range: without one, the rule takes the detractors of the answer's survey
- * type (NPS 0–6, CSAT 1–2, CES 1–3). Keywords match when the comment contains any of them, ignoring case.
+ * type (NPS 0–6, CSAT 1–2, CES 1–3). Keywords match when the comment contains any of them, ignoring case. Feedback
+ * from other channels (which has no survey type or campaign) matches a rule with neither, nor a score range, when it
+ * is negative: rated 1–2 of 5 or 0–6 of 10, or without a rating read as negative.
  *
  * @param id null for the built-in rule
  * @param priority lower numbers are tried first; the first matching rule wins
@@ -46,7 +48,7 @@ public record FollowUpRule(
     }
 
     boolean matches(Answer answer) {
-        return (touchpointId == null || touchpointId == answer.touchpointId())
+        return (touchpointId == null || touchpointId.equals(answer.touchpointId()))
                 && (campaignId == null || campaignId.equals(answer.campaignId()))
                 && (surveyType == null || surveyType == answer.type())
                 && scoreMatches(answer)
@@ -55,6 +57,9 @@ public record FollowUpRule(
     }
 
     private boolean scoreMatches(Answer answer) {
+        if (answer.fromFeedback()) {
+            return minScore == null && maxScore == null && answer.negativeFeedback();
+        }
         if (minScore == null && maxScore == null) {
             return answer.type().isDetractor(answer.score());
         }

@@ -6,7 +6,9 @@ import java.util.List;
 public enum ImportKind {
     CUSTOMERS(List.of("external_id", "name", "email", "locale", "segment", "customer_since", "churned_at"), List.of()),
     RESPONSES(List.of("customer_external_id", "touchpoint", "survey_type", "score", "comment", "responded_at"),
-            List.of("variant"));
+            List.of("variant")),
+    FEEDBACK(List.of("kind", "channel", "customer_external_id", "touchpoint", "rating", "rating_scale", "text", "occurred_at",
+            "author", "link", "external_ref"), List.of());
 
     private final List<String> columns;
     private final List<String> optionalColumns;

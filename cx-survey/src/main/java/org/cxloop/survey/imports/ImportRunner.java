@@ -33,17 +33,19 @@ class ImportRunner {
     private final TaskExecutor executor;
     private final CustomerRowWriter customers;
     private final ResponseRowWriter responses;
+    private final FeedbackRowWriter feedback;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImportRunner(JdbcClient jdbc, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, CustomerRowWriter customers,
-            ResponseRowWriter responses, ApplicationEventPublisher events, Clock clock) {
+            ResponseRowWriter responses, FeedbackRowWriter feedback, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.executor = executor;
         this.customers = customers;
         this.responses = responses;
+        this.feedback = feedback;
         this.events = events;
         this.clock = clock;
     }
@@ -69,7 +71,11 @@ class ImportRunner {
         var row = jdbc.sql("select kind, stored_path, checkpoint from data_import where id = :id").param("id", id)
                 .query((rs, n) -> new Object[] {ImportKind.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)})
                 .single();
-        var writer = row[0] == ImportKind.CUSTOMERS ? (RowWriter) customers : responses;
+        RowWriter writer = switch ((ImportKind) row[0]) {
+            case CUSTOMERS -> customers;
+            case RESPONSES -> responses;
+            case FEEDBACK -> feedback;
+        };
         var checkpoint = (long) row[2];
         var chunk = new ArrayList<ParsedRow>(CHUNK);
         try {

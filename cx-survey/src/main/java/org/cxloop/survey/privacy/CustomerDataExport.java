@@ -11,7 +11,8 @@ public record CustomerDataExport(
         Profile customer,
         List<Interaction> interactions,
         List<Invitation> invitations,
-        List<Response> responses) {
+        List<Response> responses,
+        List<Feedback> feedback) {
 
     public record Profile(String externalId, String name, String email, String locale, String segment,
             LocalDate customerSince, LocalDate churnedAt, boolean marketingConsent, boolean surveyOptOut,
@@ -23,6 +24,11 @@ public record CustomerDataExport(
 
     public record Invitation(String campaign, String status, Instant createdAt, Instant sentAt, Instant openedAt,
             Instant answeredAt, Instant expiresAt) {
+    }
+
+    /** Feedback from another channel about the customer (a review, a social post, a contact-centre note). */
+    public record Feedback(String kind, String channel, String touchpoint, Integer rating, Integer ratingScale, String text,
+            Instant occurredAt, String author, String link, String externalRef, String origin) {
     }
 
     public record Response(String touchpoint, String surveyType, int score, String comment, Instant respondedAt,

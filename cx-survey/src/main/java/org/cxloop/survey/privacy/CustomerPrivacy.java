@@ -65,12 +65,23 @@ public class CustomerPrivacy {
                 .param("id", id)
                 .query(this::response)
                 .list();
-        return new CustomerDataExport(clock.instant(), profile, interactions, invitations, responses);
+        var feedback = jdbc.sql("""
+                        select f.kind, f.channel, t.code, f.rating, f.rating_scale, f.text, f.occurred_at, f.author, f.link,
+                            f.external_ref, f.origin
+                        from external_feedback f left join touchpoint t on t.id = f.touchpoint_id
+                        where f.customer_id = :id order by f.occurred_at, f.id""")
+                .param("id", id)
+                .query((rs, n) -> new CustomerDataExport.Feedback(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class), rs.getObject(5, Integer.class), rs.getString(6),
+                        instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+                .list();
+        return new CustomerDataExport(clock.instant(), profile, interactions, invitations, responses, feedback);
     }
 
     /**
-     * Removes the customer's personal data: name, email and external id are replaced, free-text comments deleted,
-     * and the customer is opted out of surveys for good. Scores, dates, segment and channels stay, anonymous, so
+     * Removes the customer's personal data: name, email and external id are replaced, free-text comments deleted
+     * (with the text, author, link and reference of their feedback from other channels, and its analysis), and the
+     * customer is opted out of surveys for good. Scores, dates, segment and channels stay, anonymous, so
      * every metric reads the same before and after; webhook deliveries about the customer, sent or not, are deleted.
      * Returns the anonymous id that replaces the external id.
      */
@@ -93,6 +104,10 @@ public class CustomerPrivacy {
                 .param("id", id).update();
         jdbc.sql("delete from comment_analysis where response_id in (select r.id from survey_response r where r.customer_id = :id)")
                 .param("id", id).update();
+        jdbc.sql("delete from feedback_analysis where feedback_id in (select f.id from external_feedback f where f.customer_id = :id)")
+                .param("id", id).update();
+        jdbc.sql("update external_feedback set text = '', author = null, link = null, external_ref = null where customer_id = :id")
+                .param("id", id).update();
         jdbc.sql("""
                         update mail_outbox set status = 'CANCELLED' where status = 'PENDING'
                           and invitation_id in (select i.id from invitation i where i.customer_id = :id)""")
@@ -101,7 +116,10 @@ public class CustomerPrivacy {
         return anonymousId;
     }
 
-    /** Deletes the text of comments older than the retention period; the scores stay. Returns how many. */
+    /**
+     * Deletes the text of comments, and of feedback from other channels (with its author and link), older than the
+     * retention period; scores and ratings stay. Returns how many comments.
+     */
     @Transactional
     public int anonymiseCommentsOlderThan(Duration retention) {
         var before = Timestamp.from(clock.instant().minus(retention));
@@ -114,6 +132,12 @@ public class CustomerPrivacy {
         jdbc.sql("""
                         delete from comment_analysis where response_id in
                             (select r.id from survey_response r where r.comment is null and r.responded_at < :before)""")
+                .param("before", before).update();
+        jdbc.sql("""
+                        delete from feedback_analysis where feedback_id in
+                            (select f.id from external_feedback f where f.text <> '' and f.occurred_at < :before)""")
+                .param("before", before).update();
+        jdbc.sql("update external_feedback set text = '', author = null, link = null where text <> '' and occurred_at < :before")
                 .param("before", before).update();
         return anonymised;
     }

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads a customer's timeline in one query: interactions, invitations (with their delivery state), answers and
- * follow-up cases merged and ordered newest first, a page at a time, each part through its (customer, time) index.
+ * Reads a customer's timeline in one query: interactions, invitations (with their delivery state), answers, feedback
+ * from other channels and follow-up cases merged and ordered newest first, a page at a time, each part through its (customer, time) index.
  */
 @Service
 public class CustomerTimeline {
@@ -42,10 +42,16 @@ public class CustomerTimeline {
                 from survey_response r join touchpoint t on t.id = r.touchpoint_id
                 where r.customer_id = :customer
                 union all
-                select 'CASE', f.opened_at, f.id, t.code, t.name, t.channel, f.rule_name, f.status, r.survey_type,
-                    cast(r.score as integer), cast(null as varchar(4000))
-                from follow_up_case f join survey_response r on r.id = f.response_id join touchpoint t on t.id = f.touchpoint_id
+                select 'CASE', f.opened_at, f.id, t.code, t.name, coalesce(t.channel, fb.channel), f.rule_name, f.status,
+                    r.survey_type, cast(coalesce(r.score, fb.rating) as integer), cast(null as varchar(4000))
+                from follow_up_case f left join survey_response r on r.id = f.response_id
+                    left join external_feedback fb on fb.id = f.feedback_id left join touchpoint t on t.id = f.touchpoint_id
                 where f.customer_id = :customer
+                union all
+                select 'FEEDBACK', b.occurred_at, b.id, t.code, t.name, b.channel, b.kind, cast(b.rating_scale as varchar(10)),
+                    cast(null as varchar(4)), cast(b.rating as integer), b.text
+                from external_feedback b left join touchpoint t on t.id = b.touchpoint_id
+                where b.customer_id = :customer
             ) e
             order by e.at desc, e.kind, e.ref_id desc
             limit :limit offset :offset""";
@@ -54,7 +60,8 @@ public class CustomerTimeline {
             select (select count(*) from interaction where customer_id = :customer) as interactions,
                    (select count(*) from invitation where customer_id = :customer) as invitations,
                    (select count(*) from survey_response where customer_id = :customer) as answers,
-                   (select count(*) from follow_up_case where customer_id = :customer) as cases""";
+                   (select count(*) from follow_up_case where customer_id = :customer) as cases,
+                   (select count(*) from external_feedback where customer_id = :customer) as feedback""";
 
     private final JdbcClient jdbc;
 
@@ -73,7 +80,7 @@ public class CustomerTimeline {
         return jdbc.sql(COUNTS).param("customer", customerId)
                 .query((rs, row) -> new TimelinePage(entries.subList(0, Math.min(PAGE_SIZE, entries.size())), chosen,
                         entries.size() > PAGE_SIZE, rs.getLong("interactions"), rs.getLong("invitations"),
-                        rs.getLong("answers"), rs.getLong("cases")))
+                        rs.getLong("answers"), rs.getLong("cases"), rs.getLong("feedback")))
                 .single();
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
  * timeline holds.
  */
 public record TimelinePage(List<TimelineEntry> entries, int page, boolean hasMore, long interactions, long invitations,
-        long answers, long cases) {
+        long answers, long cases, long feedback) {
 
     public long total() {
-        return interactions + invitations + answers + cases;
+        return interactions + invitations + answers + cases + feedback;
     }
 }

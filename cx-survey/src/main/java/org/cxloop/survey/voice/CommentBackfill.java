@@ -16,10 +16,12 @@ public class CommentBackfill {
     private static final Logger log = LoggerFactory.getLogger(CommentBackfill.class);
 
     private final CommentAnalyses analyses;
+    private final FeedbackAnalyses feedback;
     private final ReentrantLock running = new ReentrantLock();
 
-    CommentBackfill(CommentAnalyses analyses) {
+    CommentBackfill(CommentAnalyses analyses, FeedbackAnalyses feedback) {
         this.analyses = analyses;
+        this.feedback = feedback;
     }
 
     /** Analyses every comment that has no analysis; returns how many, or 0 when another run is busy. */
@@ -32,8 +34,11 @@ public class CommentBackfill {
             for (var batch = analyses.analyseNextBatch(); batch > 0; batch = analyses.analyseNextBatch()) {
                 total += batch;
             }
+            for (var batch = feedback.analyseNextBatch(); batch > 0; batch = feedback.analyseNextBatch()) {
+                total += batch;
+            }
             if (total > 0) {
-                log.info("Analysed {} stored comments that had no analysis yet", total);
+                log.info("Analysed {} stored comments and feedback items that had no analysis yet", total);
             }
             return total;
         } finally {
@@ -47,6 +52,9 @@ public class CommentBackfill {
         try {
             var batches = 0;
             for (var last = analyses.reanalyseBatchAfter(0); last >= 0; last = analyses.reanalyseBatchAfter(last)) {
+                batches++;
+            }
+            for (var last = feedback.reanalyseBatchAfter(0); last >= 0; last = feedback.reanalyseBatchAfter(last)) {
                 batches++;
             }
             return batches;

@@ -19,11 +19,14 @@ final class SlackMessages {
 
     /** A detractor alert: score, touchpoint, the comment as a quote, and a button to the case. */
     String caseOpened(CaseView c, String caseUrl) {
-        var headline = "Detractor alert: " + c.surveyType() + " " + c.score() + " at " + c.touchpointName();
+        var headline = (c.fromFeedback() ? "Negative feedback: " : "Detractor alert: ") + c.scoreLabel()
+                + (c.touchpointName() == null ? "" : " at " + c.touchpointName());
         var message = json.createObjectNode().put("text", escape(headline));
         var blocks = message.putArray("blocks");
-        section(blocks.addObject(), "*Detractor alert* · " + c.surveyType() + " *" + c.score() + "* at *"
-                + escape(c.touchpointName()) + "*\nCustomer `" + escape(c.customerExternalId()) + "` · owner: "
+        var what = c.fromFeedback() ? "*Negative feedback* · *" + c.scoreLabel() + "*"
+                : "*Detractor alert* · " + c.surveyType() + " *" + c.score() + "*";
+        section(blocks.addObject(), what + (c.touchpointName() == null ? "" : " at *" + escape(c.touchpointName()) + "*")
+                + "\nCustomer `" + escape(c.customerExternalId()) + "` · owner: "
                 + escape(c.ownerName() == null ? "unassigned" : c.ownerName()) + " · due " + c.dueAt());
         if (c.comment() != null) {
             section(blocks.addObject(), "> " + escape(c.comment()).replace("\n", "\n> "));

@@ -87,8 +87,9 @@ class WebhookOutbox {
         queue(WebhookEvent.CASE_OVERDUE, customerOf(overdue.caseId()), format -> {
             var c = cases.get(overdue.caseId());
             return format == WebhookFormat.SLACK
-                    ? slack.line("Case #" + c.id() + " is overdue: " + c.surveyType() + " " + c.score() + " at "
-                            + c.touchpointName() + ", first contact was due " + c.dueAt(), caseUrl(c.id()))
+                    ? slack.line("Case #" + c.id() + " is overdue: " + c.scoreLabel()
+                            + (c.touchpointName() == null ? "" : " at " + c.touchpointName()) + ", first contact was due "
+                            + c.dueAt(), caseUrl(c.id()))
                     : caseData(c);
         });
     }
@@ -146,7 +147,10 @@ class WebhookOutbox {
     private ObjectNode caseData(CaseView c) {
         return json.createObjectNode().put("caseId", c.id()).put("status", c.status().name())
                 .put("customer", c.customerExternalId()).put("touchpoint", c.touchpointName())
-                .put("campaign", c.campaignName()).put("surveyType", c.surveyType().name()).put("score", c.score())
+                .put("campaign", c.campaignName()).put("surveyType", c.surveyType() == null ? null : c.surveyType().name())
+                .put("score", c.score()).put("source", c.fromFeedback() ? "FEEDBACK" : "SURVEY")
+                .put("feedbackKind", c.feedbackKind() == null ? null : c.feedbackKind().name())
+                .put("ratingScale", c.ratingScale())
                 .put("comment", c.comment()).put("rule", c.ruleName()).put("owner", c.ownerName())
                 .put("openedAt", c.openedAt().toString()).put("dueAt", c.dueAt().toString())
                 .put("overdue", c.overdue()).put("url", caseUrl(c.id()));

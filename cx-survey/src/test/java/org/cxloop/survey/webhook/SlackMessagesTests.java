@@ -50,10 +50,22 @@ class SlackMessagesTests {
         assertThat(blocks.get(1).get("type").asString()).isEqualTo("actions");
     }
 
+    @Test
+    void negativeFeedbackIsAnnouncedWithItsKindAndRatingAndNoTouchpoint() {
+        var now = Instant.parse("2026-11-23T10:00:00Z");
+        var feedback = new CaseView(8, CaseStatus.NEW, null, "C-8", "Bea", null, null, null, null, 1,
+                "The app crashes at checkout", now, "Detractors", null, null, 48, now, now.plusSeconds(172_800), null,
+                null, false, false, null, 31L, org.cxloop.survey.feedback.FeedbackKind.REVIEW, org.cxloop.core.Channel.APP, 5);
+        var message = json.readTree(slack.caseOpened(feedback, "https://cx.example.com/cases/8"));
+        assertThat(message.get("text").asString()).isEqualTo("Negative feedback: REVIEW 1/5");
+        assertThat(message.get("blocks").get(0).get("text").get("text").asString())
+                .startsWith("*Negative feedback* · *REVIEW 1/5*\nCustomer `C-8`");
+    }
+
     private static CaseView detractor(String comment) {
         var now = Instant.parse("2026-11-23T10:00:00Z");
         return new CaseView(7, CaseStatus.NEW, null, "C-7", "Ana", "ana@example.com", "Front desk", null,
                 SurveyType.NPS, 2, comment, now, "Every detractor", null, null, 48, now, now.plusSeconds(172_800), null,
-                null, false, true, 7);
+                null, false, true, 7L, null, null, null, null);
     }
 }

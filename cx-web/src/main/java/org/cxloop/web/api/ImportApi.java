@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Imports", description = "CSV imports of customers and historical responses (UTF-8, RFC 4180, header row).")
+@Tag(name = "Imports", description = "CSV imports of customers, historical responses and feedback (UTF-8, RFC 4180, header row).")
 class ImportApi {
 
     static final int REJECTIONS_SHOWN = 1000;
@@ -47,6 +47,15 @@ class ImportApi {
     ResponseEntity<ImportResource> responses(HttpServletRequest request, @AuthenticationPrincipal ApiClient client,
             @RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
         return accepted(imports.receive(ImportKind.RESPONSES, fileName, request.getInputStream(), client.toString()));
+    }
+
+    @PostMapping(path = "/feedback", consumes = "text/csv")
+    @Operation(summary = "Import feedback from other channels", description = "Columns: kind,channel,customer_external_id,"
+            + "touchpoint,rating,rating_scale,text,occurred_at,author,link,external_ref. A row whose external_ref is "
+            + "stored already is skipped, so importing a file again stores nothing twice. 202 with the import.")
+    ResponseEntity<ImportResource> feedback(HttpServletRequest request, @AuthenticationPrincipal ApiClient client,
+            @RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
+        return accepted(imports.receive(ImportKind.FEEDBACK, fileName, request.getInputStream(), client.toString()));
     }
 
     @GetMapping("/{id}")

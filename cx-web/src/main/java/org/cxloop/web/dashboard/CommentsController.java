@@ -12,6 +12,7 @@ import org.cxloop.metrics.CommentQuery;
 import org.cxloop.metrics.ScoreBand;
 import org.cxloop.metrics.VoiceMetrics;
 import org.cxloop.survey.voice.CommentAnalyses;
+import org.cxloop.survey.voice.CommentSource;
 import org.cxloop.survey.voice.Sentiment;
 import org.cxloop.survey.voice.VoiceTopics;
 import org.cxloop.web.csv.CsvDownload;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The latest comments with their score, where and from whom they came and their analysis, found by the dashboard
- * filters, words, sentiment, topic and score band, a page at a time and as CSV; and a person's correction of one.
+ * The latest comments (of survey answers and of feedback from other channels) with their score or rating, where and
+ * from whom they came and their analysis, found by the dashboard filters, words, sentiment, topic, score band and source, a page at a time and as CSV; and a person's correction of one.
  */
 @Controller
 class CommentsController {
@@ -62,6 +63,7 @@ class CommentsController {
         model.addAttribute("topicNames", TopicsController.topicNames(topics, locale));
         model.addAttribute("sentiments", Sentiment.values());
         model.addAttribute("bands", ScoreBand.values());
+        model.addAttribute("sources", CommentSource.values());
         model.addAttribute("here", here);
         model.addAttribute("previousLink", link(filter, find, String.valueOf(page.page() - 1)));
         model.addAttribute("nextLink", link(filter, find, String.valueOf(page.page() + 1)));
@@ -81,7 +83,8 @@ class CommentsController {
         var period = selection.period();
         var out = CsvDownload.open(response, "comments-" + period.from() + "-" + period.to() + ".csv");
         CommentsCsv.write(pageNumber -> voice.comments(new CommentFilter(find.q(), find.sentiment(), find.topic(),
-                find.band(), String.valueOf(pageNumber)).query(selection.metrics(), CommentQuery.MAX_SIZE)), CSV_LIMIT, out);
+                find.band(), String.valueOf(pageNumber), find.source()).query(selection.metrics(), CommentQuery.MAX_SIZE)),
+                CSV_LIMIT, out);
     }
 
     @PostMapping("/comments/{id}/correction")
@@ -105,7 +108,8 @@ class CommentsController {
     }
 
     private static String link(DashboardFilter filter, CommentFilter find, String page) {
-        return link(filter.link("/comments"), new CommentFilter(find.q(), find.sentiment(), find.topic(), find.band(), page));
+        return link(filter.link("/comments"), new CommentFilter(find.q(), find.sentiment(), find.topic(), find.band(), page,
+                find.source()));
     }
 
     private static String link(String base, CommentFilter find) {
@@ -115,6 +119,7 @@ class CommentsController {
         values.put("sentiment", find.sentiment());
         values.put("topic", find.topic());
         values.put("band", find.band());
+        values.put("source", CommentFilter.source(find.source()) == null ? null : find.source());
         values.put("page", find.page());
         values.values().removeIf(v -> v == null || v.isBlank());
         values.keySet().forEach(name -> builder.queryParam(name, "{" + name + "}"));
@@ -122,10 +127,16 @@ class CommentsController {
     }
 
     /** The comment page's own filters as they arrive in the URL; what cannot be read is ignored. */
-    public record CommentFilter(String q, String sentiment, String topic, String band, String page) {
+    public record CommentFilter(String q, String sentiment, String topic, String band, String page, String source) {
 
         CommentQuery query(org.cxloop.metrics.MetricsFilter metrics, int size) {
-            return new CommentQuery(metrics, q, sentiment(sentiment), topic, band(band), pageNumber(), size);
+            return new CommentQuery(metrics, q, sentiment(sentiment), topic, band(band), pageNumber(), size, source(source));
+        }
+
+        /** Survey comments or feedback only; anything else means both. */
+        static CommentSource source(String value) {
+            return Arrays.stream(CommentSource.values()).filter(s -> s.name().equalsIgnoreCase(value == null ? "" : value.strip()))
+                    .findFirst().orElse(null);
         }
 
         int pageNumber() {

@@ -8,13 +8,14 @@ import org.cxloop.metrics.CommentPage;
 import org.cxloop.web.csv.CsvDownload;
 
 /**
- * Comments as RFC 4180 CSV, newest first, page after page up to a limit. Written by {@link CsvDownload}, so a
- * comment that starts like a formula stays text in a spreadsheet.
+ * Comments (survey answers' and feedback's, told apart by the source column) as RFC 4180 CSV, newest first, page
+ * after page up to a limit. Written by {@link CsvDownload}, so a comment that starts like a formula stays text in a
+ * spreadsheet.
  */
 final class CommentsCsv {
 
-    static final String[] HEADER = {"responded_at", "survey_type", "score", "touchpoint", "customer", "comment", "language",
-            "sentiment", "corrected", "topics"};
+    static final String[] HEADER = {"responded_at", "source", "survey_type", "score", "touchpoint", "customer", "comment",
+            "language", "sentiment", "corrected", "topics", "feedback_kind", "channel", "rating_scale"};
 
     private CommentsCsv() {
     }
@@ -28,10 +29,11 @@ final class CommentsCsv {
                     if (written++ >= limit) {
                         break;
                     }
-                    csv.row(entry.respondedAt(), entry.surveyType(), entry.score(), entry.touchpoint(),
-                            entry.customer(), entry.comment(), entry.language(),
+                    csv.row(entry.respondedAt(), entry.source().name().toLowerCase(Locale.ROOT), entry.surveyType(),
+                            entry.score(), entry.touchpoint(), entry.customer(), entry.comment(), entry.language(),
                             entry.sentiment() == null ? null : entry.sentiment().name().toLowerCase(Locale.ROOT),
-                            entry.corrected(), String.join(" ", entry.topics()));
+                            entry.corrected(), String.join(" ", entry.topics()), entry.feedbackKind(), entry.channel(),
+                            entry.ratingScale());
                 }
                 if (!page.hasNext()) {
                     break;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cxloop.metrics.Granularity;
 import org.cxloop.metrics.VoiceMetrics;
+import org.cxloop.survey.voice.CommentSource;
 import org.cxloop.survey.voice.Topic;
 import org.cxloop.survey.voice.VoiceTopics;
 import org.cxloop.web.csv.CsvDownload;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * What customers talk about: per topic, its mentions in the period and their trend, the share that is negative and
@@ -34,10 +36,13 @@ class TopicsController {
     }
 
     @GetMapping("/topics")
-    String topics(@ModelAttribute("filter") DashboardFilter filter, Locale locale, Model model) {
+    String topics(@ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(name = "source", required = false) String sourceParameter, Locale locale, Model model) {
         var selection = dashboards.select(filter);
+        var source = CommentsController.CommentFilter.source(sourceParameter);
+        var extra = source == null ? new String[0] : new String[] {"source", source.name().toLowerCase(Locale.ROOT)};
         var granularity = Trend.granularityFor(selection.period().days());
-        var rows = rows(selection, locale);
+        var rows = rows(selection, locale, source);
         model.addAttribute("installationEmpty", dashboards.installationEmpty());
         model.addAttribute("selection", selection);
         model.addAttribute("options", dashboards.options());
@@ -47,11 +52,13 @@ class TopicsController {
         model.addAttribute("chartWidth", TopicRow.WIDTH);
         model.addAttribute("chartHeight", TopicRow.HEIGHT);
         model.addAttribute("commentLinks", rows.stream().collect(Collectors.toMap(r -> r.entry().code(),
-                r -> filter.link("/comments", "topic", r.entry().code()), (a, b) -> a)));
+                r -> filter.link("/comments", with(extra, "topic", r.entry().code())), (a, b) -> a)));
         model.addAttribute("negativeLinks", rows.stream().collect(Collectors.toMap(r -> r.entry().code(),
-                r -> filter.link("/comments", "topic", r.entry().code(), "sentiment", "negative"), (a, b) -> a)));
-        model.addAttribute("csvLink", filter.link("/topics.csv"));
-        model.addAttribute("trendCsvLink", filter.link("/topics/trend.csv"));
+                r -> filter.link("/comments", with(extra, "topic", r.entry().code(), "sentiment", "negative")), (a, b) -> a)));
+        model.addAttribute("csvLink", filter.link("/topics.csv", extra));
+        model.addAttribute("trendCsvLink", filter.link("/topics/trend.csv", extra));
+        model.addAttribute("sources", CommentSource.values());
+        model.addAttribute("source", source);
         model.addAttribute("overviewLink", filter.link("/"));
         model.addAttribute("breakdownLink", filter.link("/breakdown"));
         model.addAttribute("retentionLink", filter.link("/retention"));
@@ -62,11 +69,12 @@ class TopicsController {
 
     /** The topics table: one row per topic with its figures for the period. */
     @GetMapping("/topics.csv")
-    void csv(@ModelAttribute("filter") DashboardFilter filter, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void csv(@ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(name = "source", required = false) String sourceParameter, Locale locale,
+            HttpServletResponse response) throws IOException {
         var selection = dashboards.select(filter);
         var period = selection.period();
-        var rows = rows(selection, locale);
+        var rows = rows(selection, locale, CommentsController.CommentFilter.source(sourceParameter));
         try (var csv = CsvDownload.start(response, "topics-" + period.from() + "-" + period.to() + ".csv",
                 "topic", "name", "mentions", "previous_mentions", "change_percent", "negative", "negative_share",
                 "nps", "nps_responses", "nps_unreliable")) {
@@ -81,11 +89,12 @@ class TopicsController {
 
     /** The mentions of each topic per week or month, as the small bar charts draw them. */
     @GetMapping("/topics/trend.csv")
-    void trendCsv(@ModelAttribute("filter") DashboardFilter filter, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void trendCsv(@ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(name = "source", required = false) String sourceParameter, Locale locale,
+            HttpServletResponse response) throws IOException {
         var selection = dashboards.select(filter);
         var period = selection.period();
-        var rows = rows(selection, locale);
+        var rows = rows(selection, locale, CommentsController.CommentFilter.source(sourceParameter));
         try (var csv = CsvDownload.start(response, "topic-trend-" + period.from() + "-" + period.to() + ".csv",
                 "topic", "name", "period", "from", "to", "mentions")) {
             for (var row : rows) {
@@ -96,11 +105,17 @@ class TopicsController {
         }
     }
 
-    private List<TopicRow> rows(DashboardFilter.Selection selection, Locale locale) {
+    private List<TopicRow> rows(DashboardFilter.Selection selection, Locale locale, CommentSource source) {
         var granularity = Trend.granularityFor(selection.period().days());
         var names = topicNames(topics, locale);
-        return voice.topics(selection.metrics(), granularity).stream()
+        return voice.topics(selection.metrics(), granularity, source).stream()
                 .map(entry -> TopicRow.of(names.getOrDefault(entry.code(), entry.code()), entry)).toList();
+    }
+
+    private static String[] with(String[] first, String... more) {
+        var all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     static Map<String, String> topicNames(VoiceTopics topics, Locale locale) {

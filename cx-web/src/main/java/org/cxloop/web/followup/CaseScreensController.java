@@ -51,7 +51,7 @@ class CaseScreensController {
         var view = cases.get(id);
         model.addAttribute("case", view);
         model.addAttribute("history", cases.history(id));
-        model.addAttribute("answers", responses.extraAnswers(view.responseId()));
+        model.addAttribute("answers", view.responseId() == null ? java.util.List.of() : responses.extraAnswers(view.responseId()));
         model.addAttribute("statuses", java.util.Arrays.stream(CaseStatus.values())
                 .filter(s -> s != CaseStatus.NEW && s != view.status()).toList());
         model.addAttribute("outcomes", CaseOutcome.values());

@@ -113,7 +113,8 @@ class VoiceScreensIntegrationTests {
 
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(csv.lines().count()).isEqualTo(3);
-        assertThat(csv).contains("responded_at,survey_type,score,touchpoint,customer,comment,language,sentiment,corrected,topics")
+        assertThat(csv).contains("responded_at,source,survey_type,score,touchpoint,customer,comment,language,sentiment,corrected,topics,"
+                        + "feedback_kind,channel,rating_scale")
                 .contains("\"'=HYPERLINK(\"\"http://x\"\") way too expensive\"").contains(",negative,false,price");
     }
 

@@ -1,0 +1,112 @@
+package org.cxloop.survey.voice;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores what the local analysis reads in outside feedback (social mentions, reviews, contact-centre notes), in
+ * tables next to the survey comments' ones: as it arrives, for an import chunk's rows, and for feedback with none yet.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackAnalyses {
+
+    private static final String UNANALYSED = """
+            select f.id, f.text, c.locale from external_feedback f left join customer c on c.id = f.customer_id
+            where f.text <> '' and not exists (select 1 from feedback_analysis a where a.feedback_id = f.id)
+            """;
+
+    private final JdbcClient jdbc;
+    private final CommentAnalyser analyser;
+    private final VoiceTopics topics;
+    private final Clock clock;
+
+    FeedbackAnalyses(JdbcClient jdbc, CommentAnalyser analyser, VoiceTopics topics, Clock clock) {
+        this.jdbc = jdbc;
+        this.analyser = analyser;
+        this.topics = topics;
+        this.clock = clock;
+    }
+
+    /** Analyses one stored piece of feedback, in the caller's transaction, and returns what it read. */
+    @Transactional
+    public CommentAnalysis analyse(long feedbackId, String text, String customerLocale) {
+        var keywords = topics.matchers();
+        var analysis = analyser.analyse(text, customerLocale, keywords);
+        store(feedbackId, text, analysis, idsOf(keywords));
+        return analysis;
+    }
+
+    /** Analyses the feedback stored after {@code lastIdBefore} that has none yet (an import chunk's rows). */
+    @Transactional
+    public int analyseStoredAfter(long lastIdBefore) {
+        return analyseAll(UNANALYSED + " and f.id > :after order by f.id", Map.of("after", lastIdBefore));
+    }
+
+    /** Analyses up to {@link CommentAnalyses#BATCH} pieces of feedback with no analysis yet; returns how many. */
+    @Transactional
+    public int analyseNextBatch() {
+        return analyseAll(UNANALYSED + " order by f.id fetch first " + CommentAnalyses.BATCH + " rows only", Map.of());
+    }
+
+    /** Analyses again, with today's keyword lists, a batch of feedback after {@code afterId}; -1 when none was left. */
+    @Transactional
+    public long reanalyseBatchAfter(long afterId) {
+        var rows = jdbc.sql("""
+                        select f.id, f.text, c.locale from feedback_analysis a join external_feedback f on f.id = a.feedback_id
+                        left join customer c on c.id = f.customer_id where a.feedback_id > :after order by a.feedback_id
+                        fetch first %d rows only""".formatted(CommentAnalyses.BATCH))
+                .param("after", afterId).query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        jdbc.sql("delete from feedback_analysis where feedback_id in (:ids)")
+                .param("ids", rows.isEmpty() ? List.of(-1L) : rows.stream().map(Stored::id).toList()).update();
+        store(rows);
+        return rows.isEmpty() ? -1 : rows.getLast().id();
+    }
+
+    private int analyseAll(String sql, Map<String, Object> params) {
+        var rows = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        store(rows);
+        return rows.size();
+    }
+
+    private void store(List<Stored> rows) {
+        var keywords = topics.matchers();
+        var ids = idsOf(keywords);
+        for (var row : rows) {
+            store(row.id(), row.text(), analyser.analyse(row.text(), row.locale(), keywords), ids);
+        }
+    }
+
+    private void store(long feedbackId, String text, CommentAnalysis analysis, Map<String, Long> ids) {
+        jdbc.sql("""
+                        insert into feedback_analysis (feedback_id, language, sentiment, sentiment_score, analysed_sentiment,
+                            search_text, analysed_at)
+                        values (:id, :language, :sentiment, :score, :sentiment, :search, :now)""")
+                .param("id", feedbackId).param("language", analysis.language())
+                .param("sentiment", analysis.sentiment().name()).param("score", analysis.score())
+                .param("search", Text.fold(text)).param("now", Timestamp.from(clock.instant())).update();
+        for (var code : analysis.topics()) {
+            var topicId = ids.get(code);
+            if (topicId != null) {
+                jdbc.sql("insert into feedback_topic (feedback_id, topic_id) values (:feedback, :topic)")
+                        .param("feedback", feedbackId).param("topic", topicId).update();
+            }
+        }
+    }
+
+    private static Map<String, Long> idsOf(List<TopicMatcher.TopicKeywords> keywords) {
+        var ids = new HashMap<String, Long>();
+        keywords.forEach(k -> ids.put(k.code(), k.id()));
+        return ids;
+    }
+
+    private record Stored(long id, String text, String locale) {
+    }
+}
