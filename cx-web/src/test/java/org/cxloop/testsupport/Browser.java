@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,25 +15,46 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Selenium; nothing downloads a browser. Browser tests skip only on a
- * machine without /usr/bin/chromium, and never when CX_REQUIRE_BROWSER is set (as .ci/run does, after installing it).
+ * Debian's headless Chromium driven by Selenium, or WebKit (Safari's engine) through {@link WebKit}; nothing downloads
+ * a browser. Browser tests skip only on a machine without the browser, and never when CX_REQUIRE_BROWSER is set (as
+ * .ci/run does, after installing them).
  */
 public final class Browser implements AutoCloseable {
+
+    /** The engines the tests can drive. Firefox is missing: Debian packages no geckodriver. */
+    public enum Engine { CHROMIUM, WEBKIT }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
     private final Path userDataDir;
+    private final WebKit webKit;
 
-    private Browser(WebDriver driver, Path userDataDir) {
+    private Browser(WebDriver driver, Path userDataDir, WebKit webKit) {
         this.driver = driver;
         this.userDataDir = userDataDir;
+        this.webKit = webKit;
+    }
+
+    public static Browser open(Engine engine, int width, int height) throws IOException {
+        return engine == Engine.WEBKIT ? openWebKit(width, height) : open(width, height);
+    }
+
+    /** WebKitGTK's MiniBrowser under Xvfb (packages webkit2gtk-driver and xvfb). */
+    public static Browser openWebKit(int width, int height) throws IOException {
+        if (!required()) {
+            Assumptions.assumeTrue(WebKit.installed(), "Debian's webkit2gtk-driver and xvfb are not installed");
+        }
+        var webKit = WebKit.start();
+        var driver = webKit.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, null, webKit);
     }
 
     public static Browser open(int width, int height) throws IOException {
-        var required = "true".equalsIgnoreCase(System.getenv("CX_REQUIRE_BROWSER"));
-        if (!required) {
+        if (!required()) {
             Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                     "Debian's chromium and chromium-driver are not installed");
         }
@@ -47,7 +69,11 @@ public final class Browser implements AutoCloseable {
         var driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return new Browser(driver, userDataDir);
+        return new Browser(driver, userDataDir, null);
+    }
+
+    private static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CX_REQUIRE_BROWSER"));
     }
 
     public WebDriver driver() {
@@ -65,6 +91,10 @@ public final class Browser implements AutoCloseable {
         var directory = Path.of(System.getProperty("cx.screenshots.dir", "target/screenshots"));
         Files.createDirectories(directory);
         var file = directory.resolve(name + ".png");
+        // WebKit may hand back the previous paint: wait until two animation frames have been drawn.
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }
@@ -88,6 +118,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (webKit != null) {
+            webKit.close();
+            return;
+        }
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -26,6 +26,8 @@ import org.cxloop.testsupport.PostgresTestConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The widget on a customer's website, in a real browser: docs/widget-test.html, served from another origin (a
  * small HTTP server on its own port, as a shop's site would be), with a strict CSP of its own. The customer answers
  * the card; the answer is in CX Loop; the card then stays hidden (fatigue), and for a customer who opted out it
- * never shows.
+ * never shows. Both in Chromium and in WebKit, Safari's engine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -78,7 +80,6 @@ class WidgetBrowserIntegrationTests {
         });
         shop.start();
         key = keys.create("Example shop", "http://127.0.0.1:" + shop.getAddress().getPort(), "tests").key();
-        browser = Browser.open(1280, 800);
     }
 
     @AfterEach
@@ -91,8 +92,11 @@ class WidgetBrowserIntegrationTests {
         }
     }
 
-    @Test
-    void aCustomerAnswersTheCardOnTheShopsPageAndTheAnswerIsRecorded() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Browser.Engine.class)
+    void aCustomerAnswersTheCardOnTheShopsPageAndTheAnswerIsRecorded(Browser.Engine engine) throws Exception {
+        browser = Browser.open(engine, 1280, 800);
+        var shots = "widget-" + engine.name().toLowerCase(java.util.Locale.ROOT);
         var customer = customer(false);
         var driver = browser.driver();
         driver.get(shopPage(customer));
@@ -101,14 +105,14 @@ class WidgetBrowserIntegrationTests {
         var card = wait.until(d -> d.findElement(By.cssSelector("[data-cxloop-widget]")));
         assertThat(card.getAttribute("role")).isEqualTo("region");
         assertThat(card.getText()).contains("How likely are you to recommend us");
-        browser.screenshot("widget-01-card");
+        browser.screenshot(shots + "-01-card");
 
         card.findElement(By.cssSelector("button[data-score='9']")).click();
         assertThat(card.findElement(By.cssSelector("button[data-score='9']")).getAttribute("aria-pressed")).isEqualTo("true");
         card.findElement(By.tagName("textarea")).sendKeys("Checkout was quick");
         card.findElement(By.xpath(".//button[text()='Send']")).click();
         wait.until(d -> d.findElement(By.cssSelector("[data-cxloop-widget]")).getText().contains("Thank you for your answer!"));
-        browser.screenshot("widget-02-thanks");
+        browser.screenshot(shots + "-02-thanks");
 
         var stored = jdbc.sql("""
                         select r.score, r.comment, r.source, t.code from survey_response r
@@ -123,8 +127,10 @@ class WidgetBrowserIntegrationTests {
         assertThat(driver.findElements(By.cssSelector("[data-cxloop-widget]"))).as("asked recently: fatigue").isEmpty();
     }
 
-    @Test
-    void aCustomerWhoOptedOutNeverSeesTheCard() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Browser.Engine.class)
+    void aCustomerWhoOptedOutNeverSeesTheCard(Browser.Engine engine) throws Exception {
+        browser = Browser.open(engine, 1280, 800);
         var customer = customer(true);
         var driver = browser.driver();
         driver.get(shopPage(customer));
@@ -137,6 +143,7 @@ class WidgetBrowserIntegrationTests {
     void anAdminSeesTheKeyWithItsOriginAndSnippet() throws Exception {
         var email = "widget-admin-" + suffix + "@example.com";
         users.create(new NewUser(email, "Widget admin", "a long enough password", Role.ADMIN));
+        browser = Browser.open(1280, 800);
         var driver = browser.driver();
         driver.get("http://localhost:" + port + "/login");
         driver.findElement(By.id("username")).sendKeys(email);
