@@ -8,5 +8,5 @@ DB="cx_bench_$(echo "$SIZE" | tr 'A-Z' 'a-z')"
 build
 CX_SURVEY_SIGNING_SECRET="$BENCH_SIGNING_SECRET" start_app "$DB"
 echo "== public answers, size $SIZE"
-bench_java org.cxloop.bench.Respond "http://127.0.0.1:$BENCH_PORT" "$(jdbc_url "$DB")" "$BENCH_SIGNING_SECRET" \
+bench_java -Dbench.app.pid="$APP_PID" org.cxloop.bench.Respond "http://127.0.0.1:$BENCH_PORT" "$(jdbc_url "$DB")" "$BENCH_SIGNING_SECRET" \
     "${2:-10000}" "${3:-16}" "${4:-1000}"

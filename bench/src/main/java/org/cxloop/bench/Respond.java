@@ -49,6 +49,7 @@ public final class Respond {
         var answers = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         var clients = args.length > 4 ? Integer.parseInt(args[4]) : 16;
         var warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 1_000;
+        var appPid = Long.getLong("bench.app.pid", 0L);
         try (var db = DriverManager.getConnection(url, "postgres", "")) {
             cleanUp(db);
             var links = invitations(db, secret, warmUp + answers);
@@ -56,10 +57,14 @@ public final class Respond {
                     links.size(), warmUp, answers, clients, Load.now());
             answer(base, links.subList(0, warmUp), clients);
             var jdbcLoad = Load.now();
+            var jdbcCpu = Cpu.now(appPid);
             var jdbc = singleInserts(url, links.subList(warmUp, warmUp + answers), clients);
+            jdbcCpu = Cpu.now(appPid).since(jdbcCpu);
             db.createStatement().executeUpdate("delete from survey_response where comment = '" + MARK + "'");
             var pageLoad = Load.now();
+            var pageCpu = Cpu.now(appPid);
             var page = answer(base, links.subList(warmUp, warmUp + answers), clients);
+            pageCpu = Cpu.now(appPid).since(pageCpu);
             var endLoad = Load.now();
             var stored = count(db, "select count(*) from survey_response r join invitation i on i.id = r.invitation_id"
                     + " join campaign k on k.id = i.campaign_id join survey s on s.id = k.survey_id where s.name = '" + SURVEY + "'");
@@ -73,6 +78,11 @@ public final class Respond {
                     "GET + POST /s/{token}, " + clients + " clients", page.rate(), page.post().summary(),
                     page.get().summary(), pageLoad, endLoad);
             System.out.printf("public answers / JDBC single-row: %.0f %%%n", 100 * page.rate() / jdbc.rate());
+            System.out.printf("JDBC single-row inserts: %s%n", jdbcCpu.perUnit(answers));
+            System.out.printf("GET + POST /s/{token}:   %s%n", pageCpu.perUnit(answers));
+            System.out.printf("(%d cores: at most %,.0f answers/s if CPU were the only limit; PostgreSQL's figure includes other"
+                    + " databases on the server)%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() / ((pageCpu.app() + pageCpu.postgres() + pageCpu.client()) / answers));
             System.out.printf("check: %,d answers posted (with warm-up %,d), %,d stored, %,d invitations answered%n",
                     answers, warmUp + answers, stored, answered);
             if (stored != warmUp + answers || answered != warmUp + answers) {

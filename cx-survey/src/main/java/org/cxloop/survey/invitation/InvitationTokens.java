@@ -36,22 +36,35 @@ public class InvitationTokens {
 
     /** The invitation id a token names, when the token is genuine. */
     public OptionalLong verify(String token) {
+        var id = idIn(token);
+        if (id.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        var nonce = jdbc.sql("select token_nonce from invitation where id = :id").param("id", id.getAsLong())
+                .query(String.class).optional();
+        return nonce.isPresent() && signs(token, id.getAsLong(), nonce.get()) ? id : OptionalLong.empty();
+    }
+
+    /**
+     * The invitation id a token of the right shape names, not yet checked: a caller that reads the invitation (and
+     * its nonce) anyway checks the signature with {@link #signs} and saves a query.
+     */
+    OptionalLong idIn(String token) {
         if (token == null) {
             return OptionalLong.empty();
         }
         var matcher = SHAPE.matcher(token);
-        if (!matcher.matches()) {
-            return OptionalLong.empty();
+        return matcher.matches() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+    }
+
+    /** Whether the token is the genuine one for this invitation and its nonce. */
+    boolean signs(String token, long invitationId, String nonce) {
+        var matcher = SHAPE.matcher(token);
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) != invitationId) {
+            return false;
         }
-        var id = Long.parseLong(matcher.group(1));
-        var nonce = jdbc.sql("select token_nonce from invitation where id = :id").param("id", id)
-                .query(String.class).optional();
-        if (nonce.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        var expected = mac(id, nonce.get()).getBytes(StandardCharsets.US_ASCII);
-        var given = matcher.group(2).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? OptionalLong.of(id) : OptionalLong.empty();
+        var expected = mac(invitationId, nonce).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, matcher.group(2).getBytes(StandardCharsets.US_ASCII));
     }
 
     private String mac(long invitationId, String nonce) {

@@ -20,6 +20,10 @@ public record InvitationView(
         return new InvitationView(id, status, locale, withQuestions, touchpointName, followUp, expiresAt, answeredScore, surveyId);
     }
 
+    InvitationView withStatus(InvitationStatus changed) {
+        return new InvitationView(id, changed, locale, survey, touchpointName, followUp, expiresAt, answeredScore, surveyId);
+    }
+
     public boolean answered() {
         return status == InvitationStatus.ANSWERED;
     }

@@ -44,21 +44,38 @@ public class Invitations {
         this.surveys = surveys;
     }
 
-    /** The invitation behind a genuine token, noting the first opening; empty for a token that is not genuine. */
+    /**
+     * The invitation behind a genuine token, noting the first opening (or that the link has expired); empty for a
+     * token that is not genuine. The token's signature is checked against the nonce read with the invitation.
+     */
     @Transactional
     public Optional<InvitationView> open(String token) {
-        var id = tokens.verify(token);
-        if (id.isEmpty()) {
+        var found = find(token);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        var now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                        update invitation set status = 'OPENED', opened_at = :now
-                        where id = :id and status in ('QUEUED', 'SENT') and expires_at > :now""")
-                .param("id", id.getAsLong()).param("now", now).update();
-        jdbc.sql("update invitation set status = 'EXPIRED' where id = :id and status in ('QUEUED', 'SENT', 'OPENED') and expires_at <= :now")
-                .param("id", id.getAsLong()).param("now", now).update();
-        return view(id.getAsLong());
+        var view = found.get().view();
+        var now = clock.instant();
+        var live = view.expiresAt().isAfter(now);
+        var status = view.status();
+        InvitationStatus changed = null;
+        if (live && (status == InvitationStatus.QUEUED || status == InvitationStatus.SENT)) {
+            changed = jdbc.sql("""
+                            update invitation set status = 'OPENED', opened_at = :now
+                            where id = :id and status in ('QUEUED', 'SENT') and expires_at > :now""")
+                    .param("id", view.id()).param("now", Timestamp.from(now)).update() == 1 ? InvitationStatus.OPENED : status;
+        } else if (!live && (status == InvitationStatus.QUEUED || status == InvitationStatus.SENT
+                || status == InvitationStatus.OPENED)) {
+            changed = jdbc.sql("""
+                            update invitation set status = 'EXPIRED'
+                            where id = :id and status in ('QUEUED', 'SENT', 'OPENED') and expires_at <= :now""")
+                    .param("id", view.id()).param("now", Timestamp.from(now)).update() == 1 ? InvitationStatus.EXPIRED : status;
+        }
+        if (changed == status) {
+            // Another request changed it in between (an answer, a second opening): read what it is now.
+            return find(token).map(Found::view);
+        }
+        return Optional.of(changed == null ? view : view.withStatus(changed));
     }
 
     /** Stores the answer (with no extra answers) if it is the invitation's first and the link is still valid. */
@@ -74,11 +91,12 @@ public class Invitations {
      */
     @Transactional
     public AnswerOutcome answer(String token, int score, String comment, Map<Integer, String> extra) {
-        var id = tokens.verify(token);
-        if (id.isEmpty()) {
+        var found = find(token).orElse(null);
+        if (found == null) {
             return AnswerOutcome.INVALID;
         }
-        var invitation = view(id.getAsLong()).orElseThrow();
+        var invitation = found.view();
+        var id = invitation.id();
         var type = invitation.survey().type();
         if (!type.accepts(score)) {
             throw new InvalidInputException("score", "response.score.range",
@@ -94,39 +112,32 @@ public class Invitations {
         var claimed = jdbc.sql("""
                         update invitation set status = 'ANSWERED', answered_at = :now, next_reminder_at = null
                         where id = :id and status in ('QUEUED', 'SENT', 'OPENED') and expires_at > :now""")
-                .param("id", id.getAsLong()).param("now", now).update();
+                .param("id", id).param("now", now).update();
         if (claimed == 0) {
-            return invitation.answered() || statusOf(id.getAsLong()) == InvitationStatus.ANSWERED
+            return invitation.answered() || statusOf(id) == InvitationStatus.ANSWERED
                     ? AnswerOutcome.ALREADY_ANSWERED : AnswerOutcome.EXPIRED;
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
                             source, created_at, invitation_id)
-                        select i.customer_id, k.touchpoint_id, :type, :score, :comment, :now, 'EMAIL', :now, i.id
-                        from invitation i join campaign k on k.id = i.campaign_id where i.id = :id""")
+                        values (:customer, :touchpoint, :type, :score, :comment, :now, 'EMAIL', :now, :id)""")
+                .param("customer", found.customerId()).param("touchpoint", found.touchpointId())
                 .param("type", type.name()).param("score", score).param("comment", cleanComment)
-                .param("now", now).param("id", id.getAsLong())
+                .param("now", now).param("id", id)
                 .update(keys, "id");
-        var stored = jdbc.sql("""
-                        select r.customer_id, r.touchpoint_id, i.campaign_id
-                        from survey_response r join invitation i on i.id = r.invitation_id where r.id = :id""")
-                .param("id", keys.getKey().longValue())
-                .query((rs, n) -> new ResponseRecorded(keys.getKey().longValue(), rs.getLong("customer_id"),
-                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), type, score, cleanComment, now.toInstant(),
-                        ResponseSource.EMAIL))
-                .single();
+        var responseId = keys.getKey().longValue();
         extraAnswers.forEach((position, answer) -> jdbc.sql("""
                         insert into survey_answer (response_id, question_id, choice, text)
                         select :response, q.id, :choice, :text from survey_question q
-                        join campaign k on k.survey_id = q.survey_id join invitation i on i.campaign_id = k.id
-                        where i.id = :invitation and q.position = :position""")
-                .param("response", keys.getKey().longValue()).param("choice", answer.choice()).param("text", answer.text())
-                .param("invitation", id.getAsLong()).param("position", position)
+                        where q.survey_id = :survey and q.position = :position""")
+                .param("response", responseId).param("choice", answer.choice()).param("text", answer.text())
+                .param("survey", invitation.surveyId()).param("position", position)
                 .update());
-        events.publishEvent(stored);
+        events.publishEvent(new ResponseRecorded(responseId, found.customerId(), found.touchpointId(), found.campaignId(),
+                type, score, cleanComment, now.toInstant(), ResponseSource.EMAIL));
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
-                .param("id", id.getAsLong()).update();
+                .param("id", id).update();
         return AnswerOutcome.RECORDED;
     }
 
@@ -150,9 +161,18 @@ public class Invitations {
                 .query(String.class).single());
     }
 
-    private Optional<InvitationView> view(long id) {
+    /**
+     * The invitation a genuine token names, with what an answer needs to be stored, in one query (plus the survey's
+     * extra questions); empty when the token is malformed, names no invitation or is not signed for it.
+     */
+    private Optional<Found> find(String token) {
+        var id = tokens.idIn(token);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
-                        select i.id, i.status, i.locale, i.expires_at, k.follow_up, t.name as touchpoint_name, k.survey_id,
+                        select i.id, i.status, i.locale, i.expires_at, i.token_nonce, i.customer_id, i.campaign_id,
+                            k.follow_up, k.touchpoint_id, t.name as touchpoint_name, k.survey_id,
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
                             r.score as answered_score
                         from invitation i
@@ -161,10 +181,20 @@ public class Invitations {
                         join touchpoint t on t.id = k.touchpoint_id
                         left join survey_response r on r.invitation_id = i.id
                         where i.id = :id""")
-                .param("id", id)
-                .query(Invitations::map)
+                .param("id", id.getAsLong())
+                .query((rs, row) -> new Found(map(rs, row), rs.getString("token_nonce"), rs.getLong("customer_id"),
+                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id")))
                 .optional()
-                .map(found -> found.withSurvey(found.survey().withQuestions(surveys.questions(found.surveyId()))));
+                .filter(found -> tokens.signs(token, found.view().id(), found.nonce()))
+                .map(found -> found.withView(found.view().withSurvey(
+                        found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))));
+    }
+
+    private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId) {
+
+        Found withView(InvitationView replaced) {
+            return new Found(replaced, nonce, customerId, touchpointId, campaignId);
+        }
     }
 
     private static InvitationView map(ResultSet rs, int row) throws SQLException {

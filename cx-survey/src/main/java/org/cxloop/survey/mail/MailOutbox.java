@@ -120,6 +120,13 @@ public class MailOutbox {
         }
     }
 
+    /** Whether mail is due now that no worker has claimed: the scheduler then runs again without waiting. */
+    public boolean hasDue() {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                        select exists (select 1 from mail_outbox where status = 'PENDING' and next_attempt_at <= :now)""")
+                .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single());
+    }
+
     /** Queues a reminder for each unanswered invitation whose reminder time has come; returns how many. */
     public int queueReminders() {
         var now = Timestamp.from(clock.instant());

@@ -77,14 +77,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The UI: form sign-in, sessions, CSRF protection, role-based screens. */
+    /**
+     * The public survey pages a customer opens from a mail: no sign-in, so no session and no CSRF token store. The
+     * signed, single-use token in the path is the customer's only credential; an attacker without it cannot forge
+     * a request, and a CSRF token would break RFC 8058 one-click unsubscribe. Rate limiting is a servlet filter of
+     * its own and applies here as before.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain surveyChain(HttpSecurity http) {
+        http.securityMatcher("/s/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    /** The UI: form sign-in, sessions, CSRF protection, role-based screens. */
+    @Bean
+    @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle signInThrottle, SingleSignOn singleSignOn,
             Users users, SsoProperties ssoProperties, ObjectProvider<ClientRegistrationRepository> registrations) {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/error", "/error/**").permitAll()
-                        .requestMatchers("/s/**").permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
@@ -94,9 +114,6 @@ class SecurityConfiguration {
                         .requestMatchers("/surveys/new", "/surveys/campaigns/new").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/surveys/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                // The unguessable token in a survey link is the customer's only credential, and an attacker without
-                // it cannot forge a request: CSRF tokens would add nothing and break RFC 8058 one-click unsubscribe.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new FormSignInGate(singleSignOn), SignInThrottleFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()

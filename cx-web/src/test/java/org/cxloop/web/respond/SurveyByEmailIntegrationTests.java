@@ -155,6 +155,19 @@ class SurveyByEmailIntegrationTests {
     }
 
     @Test
+    void theSurveyPageKeepsNoSessionAndLinksVersionedAssets() throws Exception {
+        launch(0);
+        outbox.deliverDue();
+        var token = tokenIn(mailTo("emma-" + suffix + "@example.com"));
+        var page = mvc.perform(get("/s/{token}", token)).andExpect(status().isOk()).andReturn();
+
+        assertThat(page.getRequest().getSession(false)).isNull();
+        assertThat(page.getResponse().getContentAsString())
+                .containsPattern("/webjars/bootstrap/[0-9][^/\"]*/css/bootstrap\\.min\\.css")
+                .contains("action=\"/s/" + token + "\"");
+    }
+
+    @Test
     void refusesToStoreAnAnswerWithoutAScoreAndSaysWhy() throws Exception {
         launch(0);
         outbox.deliverDue();
