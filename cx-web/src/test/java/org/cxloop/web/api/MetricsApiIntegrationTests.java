@@ -167,7 +167,10 @@ class MetricsApiIntegrationTests {
                 // 1/5 -> 2/4: 30 < 1.96 × 100 × √(1/3 × 2/3 × (1/5 + 1/4)) = 61.98
                 .andExpect(jsonPath("$.changes.churn.previous").value(20.0))
                 .andExpect(jsonPath("$.changes.churn.delta").value(30.0))
-                .andExpect(jsonPath("$.changes.churn.significant").value(false));
+                .andExpect(jsonPath("$.changes.churn.significant").value(false))
+                .andExpect(jsonPath("$.changes.retention.previous").value(80.0))
+                .andExpect(jsonPath("$.changes.retention.delta").value(-30.0))
+                .andExpect(jsonPath("$.changes.retention.significant").value(false));
     }
 
     @Test
