@@ -81,7 +81,8 @@ class RetentionIntegrationTests {
         var page = page("from", "2025-12-01", "to", "2026-03-31", "segment", data.segment);
 
         var chart = part(page, "id=\"trend-retention\"", "</figure>");
-        assertThat(chart).contains("Retention over time", "data-cx-table=\"trend-table-retention\"", "Customers at start");
+        assertThat(chart).contains("Retention over time", "data-cx-table=\"trend-table-retention\"", "Customers at start",
+                "Hollow points rest on fewer than 30 customers at the start");
         var table = part(page, "id=\"trend-table-retention\"", "</table>");
         assertThat(row(table, ">Dec 2025<")).containsSubsequence(">100.0 %<", ">5<");
         assertThat(row(table, ">Jan 2026<")).containsSubsequence(">100.0 %<", ">5<");
