@@ -45,14 +45,19 @@ class CustomerCounts {
                 .single();
     }
 
-    /** Churn in each of the parts, in their order, counted in one pass over the customers. */
-    List<Churn> churnByPart(List<Period> parts, String segment) {
+    /**
+     * Churn and the customers kept (active the day before the part and still active on its last day) in each of the
+     * parts, in their order, counted in one pass over the customers.
+     */
+    List<PartFigures> byPart(List<Period> parts, String segment) {
         var columns = new StringJoiner(",\n");
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             columns.add("count(*) filter (where c.customer_since < :from%1$d and (c.churned_at is null or c.churned_at >= :from%1$d)) as at_start%1$d"
                     .formatted(i));
             columns.add("count(*) filter (where c.customer_since < :from%1$d and c.churned_at >= :from%1$d and c.churned_at <= :to%1$d) as churned%1$d"
+                    .formatted(i));
+            columns.add("count(*) filter (where c.customer_since < :from%1$d and (c.churned_at is null or c.churned_at > :to%1$d)) as kept%1$d"
                     .formatted(i));
             params.put("from" + i, parts.get(i).from());
             params.put("to" + i, parts.get(i).to());
@@ -62,11 +67,12 @@ class CustomerCounts {
         }
         var sql = "select " + columns + " from customer c" + (segment == null ? "" : " where c.segment = :segment");
         return jdbc.sql(sql).params(params).query((rs, row) -> {
-            var churn = new ArrayList<Churn>();
+            var figures = new ArrayList<PartFigures>();
             for (int i = 0; i < parts.size(); i++) {
-                churn.add(Churn.of(rs.getLong("at_start" + i), rs.getLong("churned" + i)));
+                figures.add(new PartFigures(Churn.of(rs.getLong("at_start" + i), rs.getLong("churned" + i)),
+                        rs.getLong("kept" + i)));
             }
-            return List.copyOf(churn);
+            return List.copyOf(figures);
         }).single();
     }
 
@@ -99,5 +105,15 @@ class CustomerCounts {
     }
 
     record CustomerFigures(Churn churn, Retention retention) {
+    }
+
+    /** One part of a series: its churn, and how many of the customers at its start were still active at its end. */
+    record PartFigures(Churn churn, long kept) {
+
+        /** 100 × kept / customers at the start: retention as docs/metrics.md defines it; null without customers. */
+        Double retentionRate() {
+            var atStart = churn.customersAtStart();
+            return atStart == 0 ? null : 100.0 * kept / atStart;
+        }
     }
 }

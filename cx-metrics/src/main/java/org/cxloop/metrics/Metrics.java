@@ -57,14 +57,17 @@ public class Metrics {
         return MetricsOverview.of(filter.period(), figures(filter), previous, figures(filter.in(previous)));
     }
 
-    /** Churn and retention for the filter's period and segment, with churn's change: no survey or interaction counts. */
+    /**
+     * Churn and retention for the filter's period and segment, each with its change since the previous period: no
+     * survey or interaction counts.
+     */
     public CustomerOverview customerOverview(MetricsFilter filter) {
         check(filter);
         var previous = filter.period().previous();
         var now = customers.figures(filter.period(), filter.segment());
         var before = customers.figures(previous, filter.segment());
         return new CustomerOverview(filter.period(), now.churn(), now.retention(), previous,
-                now.churn().changeSince(before.churn()));
+                now.churn().changeSince(before.churn()), now.churn().retentionChangeSince(before.churn()));
     }
 
     /** NPS, CSAT and CES per touchpoint, stage, channel or segment that has answers in the filter. */
@@ -108,11 +111,15 @@ public class Metrics {
     /** One point per week or month of the filter's period, in order, the first and last clipped to the period. */
     public List<TrendPoint> trend(TrendMetric metric, Granularity granularity, MetricsFilter filter) {
         check(filter);
-        if (metric == TrendMetric.CHURN) {
+        if (metric == TrendMetric.CHURN || metric == TrendMetric.RETENTION) {
             var parts = parts(granularity, filter);
-            var churn = customers.churnByPart(parts, filter.segment());
-            return IntStream.range(0, parts.size()).mapToObj(i -> new TrendPoint(parts.get(i).label(granularity),
-                    parts.get(i).from(), parts.get(i).to(), churn.get(i).rate(), churn.get(i).customersAtStart())).toList();
+            var figures = customers.byPart(parts, filter.segment());
+            return IntStream.range(0, parts.size()).mapToObj(i -> {
+                var part = figures.get(i);
+                var rate = metric == TrendMetric.CHURN ? part.churn().rate() : part.retentionRate();
+                return new TrendPoint(parts.get(i).label(granularity), parts.get(i).from(), parts.get(i).to(), rate,
+                        part.churn().customersAtStart());
+            }).toList();
         }
         return scoresOverTime(granularity, filter).stream().map(point -> {
             var scores = point.scores();
@@ -120,7 +127,7 @@ public class Metrics {
                 case NPS -> new TrendPoint(point.period(), point.from(), point.to(), scores.nps().score(), scores.nps().responses());
                 case CSAT -> new TrendPoint(point.period(), point.from(), point.to(), scores.csat().score(), scores.csat().responses());
                 case CES -> new TrendPoint(point.period(), point.from(), point.to(), scores.ces().average(), scores.ces().responses());
-                case CHURN -> throw new IllegalStateException("churn is answered above");
+                case CHURN, RETENTION -> throw new IllegalStateException("customer figures are answered above");
             };
         }).toList();
     }

@@ -17,7 +17,8 @@ public record MetricsOverview(Period period, Nps nps, Csat csat, Ces ces, Churn 
                 now.surveys().nps().changeSince(before.surveys().nps()),
                 now.surveys().csat().changeSince(before.surveys().csat()),
                 now.surveys().ces().changeSince(before.surveys().ces()),
-                now.customers().churn().changeSince(before.customers().churn()));
+                now.customers().churn().changeSince(before.customers().churn()),
+                now.customers().churn().retentionChangeSince(before.customers().churn()));
         return new MetricsOverview(period, now.surveys().nps(), now.surveys().csat(), now.surveys().ces(),
                 now.customers().churn(), now.customers().retention(),
                 now.interactions().firstContactResolution(), now.interactions().resolutionTime(), changes);

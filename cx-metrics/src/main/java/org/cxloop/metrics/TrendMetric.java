@@ -9,5 +9,7 @@ public enum TrendMetric {
     /** CES average; a point's count is its responses. */
     CES,
     /** Churn rate; a point's count is the customers at its start. */
-    CHURN
+    CHURN,
+    /** Retention rate: the share of the customers at a point's start still active at its end; the count is those at its start. */
+    RETENTION
 }

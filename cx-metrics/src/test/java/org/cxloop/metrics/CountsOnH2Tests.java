@@ -206,14 +206,19 @@ class CountsOnH2Tests {
     }
 
     @Test
-    void countsChurnForEveryPartInOnePass() {
+    void countsChurnAndTheCustomersKeptForEveryPartInOnePass() {
         // February: S = c1 to c5, L = c3; March: S = c1 c2 c4 c5, L = c2 c4; April: S = c1 c5 c6, L = c5
-        var churn = customers.churnByPart(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30))
+        var parts = customers.byPart(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30))
                 .split(Granularity.MONTH), "h2");
 
-        assertThat(churn).extracting(c -> c.customersAtStart()).containsExactly(5L, 4L, 3L);
-        assertThat(churn).extracting(c -> c.churned()).containsExactly(1L, 2L, 1L);
-        assertThat(churn.get(0).rate()).isEqualTo(20.0);
+        assertThat(parts).extracting(p -> p.churn().customersAtStart()).containsExactly(5L, 4L, 3L);
+        assertThat(parts).extracting(p -> p.churn().churned()).containsExactly(1L, 2L, 1L);
+        assertThat(parts.get(0).churn().rate()).isEqualTo(20.0);
+        // kept: February c1 c2 c4 c5; March c1 c5 (c6 joined and c7 came and went: neither counts); April c1 c6
+        assertThat(parts).extracting(CustomerCounts.PartFigures::kept).containsExactly(4L, 2L, 2L);
+        assertThat(parts).extracting(CustomerCounts.PartFigures::retentionRate)
+                .containsExactly(80.0, 50.0, 200.0 / 3);
+        assertThat(parts).allSatisfy(p -> assertThat(p.churn().rate() + p.retentionRate()).isCloseTo(100.0, within(1e-9)));
     }
 
     @Test

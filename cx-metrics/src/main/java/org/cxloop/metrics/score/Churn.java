@@ -19,4 +19,13 @@ public record Churn(Double rate, long customersAtStart, long churned) {
     public Change changeSince(Churn before) {
         return Change.ofProportions(before.churned, before.customersAtStart, churned, customersAtStart);
     }
+
+    /**
+     * How retention moved since {@code before}: the same customers at the start, those not lost being the ones kept
+     * (retention = 100 − churn), tested with the pooled two-proportion z-test.
+     */
+    public Change retentionChangeSince(Churn before) {
+        return Change.ofProportions(before.customersAtStart - before.churned, before.customersAtStart,
+                customersAtStart - churned, customersAtStart);
+    }
 }

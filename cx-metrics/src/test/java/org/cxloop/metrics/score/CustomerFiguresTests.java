@@ -42,6 +42,19 @@ class CustomerFiguresTests {
     }
 
     @Test
+    void retentionChangesAreTestedOnTheCustomersKept() {
+        // kept 19/20 -> 15/20: pooled 34/40 = 0.85; 1.96 × 100 × √(0.85 × 0.15 × 0.1) = 22.13 > 20 -> not significant
+        var change = Churn.of(20, 5).retentionChangeSince(Churn.of(20, 1));
+
+        assertThat(change.previous()).isEqualTo(95.0);
+        assertThat(change.delta()).isEqualTo(-20.0);
+        assertThat(change.significant()).isFalse();
+        // 20/20 -> 14/20: 22.13 < 30 -> significant
+        assertThat(Churn.of(20, 6).retentionChangeSince(Churn.of(20, 0)).significant()).isTrue();
+        assertThat(Churn.of(0, 0).retentionChangeSince(Churn.of(20, 0)).delta()).isNull();
+    }
+
+    @Test
     void retentionKeepsStartingCustomersNotNewOnes() {
         // S = 20, 5 acquired and all still there, 21 active at the end: 100 × (21 − 5) / 20 = 80
         var retention = Retention.of(20, 5, 0, 21);

@@ -79,7 +79,7 @@ class MetricsApi {
 
     @GetMapping("/timeseries")
     @Operation(summary = "A figure per week or month of the period, in order")
-    Timeseries timeseries(@Parameter(description = "nps, csat, ces or churn") @RequestParam(required = false) String metric,
+    Timeseries timeseries(@Parameter(description = "nps, csat, ces, churn or retention") @RequestParam(required = false) String metric,
             @Parameter(description = "week or month") @RequestParam(required = false) String granularity,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

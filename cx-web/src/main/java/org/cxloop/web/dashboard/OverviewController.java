@@ -129,6 +129,7 @@ class OverviewController {
                 new Kpi("csat", o.csat().score(), o.csat().marginOfError(), o.csat().responses(), "responses", changes.csat(), true, 1, true),
                 new Kpi("ces", o.ces().average(), null, o.ces().responses(), "responses", changes.ces(), true, 1, false),
                 new Kpi("churn", o.churn().rate(), null, o.churn().customersAtStart(), "customers", changes.churn(), false, 1, true),
-                new Kpi("retention", o.retention().rate(), null, o.churn().customersAtStart(), "customers", null, true, 1, true));
+                new Kpi("retention", o.retention().rate(), null, o.churn().customersAtStart(), "customers", changes.retention(), true, 1,
+                        true));
     }
 }

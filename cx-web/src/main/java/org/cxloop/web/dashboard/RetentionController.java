@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.cxloop.metrics.Metrics;
 import org.cxloop.metrics.TrendMetric;
 import org.cxloop.web.csv.CsvDownload;
@@ -32,7 +34,6 @@ class RetentionController {
         var selection = dashboards.select(filter, PeriodPreset.LAST_12_MONTHS);
         var period = selection.period();
         var overview = metrics.customerOverview(selection.metrics());
-        var granularity = Trend.granularityFor(period.days());
         var cohorts = cohorts(selection);
         model.addAttribute("installationEmpty", dashboards.installationEmpty());
         model.addAttribute("selection", selection);
@@ -41,12 +42,13 @@ class RetentionController {
                 new Kpi("churn", overview.churn().rate(), null, overview.churn().customersAtStart(), "customers",
                         overview.churnChange(), false, 1, true),
                 new Kpi("retention", overview.retention().rate(), null, overview.churn().customersAtStart(), "customers",
-                        null, true, 1, true)));
+                        overview.retentionChange(), true, 1, true)));
         model.addAttribute("churned", overview.churn().churned());
         model.addAttribute("acquired", overview.retention().acquired());
         model.addAttribute("acquiredAndLost", overview.retention().acquiredAndLost());
         model.addAttribute("customersAtEnd", overview.retention().customersAtEnd());
-        model.addAttribute("trend", churnTrend(selection));
+        model.addAttribute("trend", trend(TrendMetric.CHURN, selection));
+        model.addAttribute("retentionTrend", trend(TrendMetric.RETENTION, selection));
         model.addAttribute("cohorts", cohorts);
         model.addAttribute("monthsFollowed", cohorts.isEmpty() ? 0 : cohorts.getFirst().cells().size());
         model.addAttribute("hasCustomers", cohorts.stream().anyMatch(c -> c.size() > 0));
@@ -60,16 +62,22 @@ class RetentionController {
         return "dashboard/retention";
     }
 
-    /** Churn over time as the page draws it: one row per week or month. */
+    /** Churn and retention over time as the page draws them: one row per week or month. */
     @GetMapping("/retention/churn.csv")
     void churnCsv(@ModelAttribute("filter") DashboardFilter filter, HttpServletResponse response) throws IOException {
         var selection = dashboards.select(filter, PeriodPreset.LAST_12_MONTHS);
         var period = selection.period();
-        var points = churnTrend(selection).points();
+        var churn = trend(TrendMetric.CHURN, selection).points();
+        var retention = trend(TrendMetric.RETENTION, selection).points();
         try (var csv = CsvDownload.start(response, "churn-" + period.from() + "-" + period.to() + ".csv",
-                "period", "from", "to", "churn_rate", "customers_at_start")) {
-            for (var point : points) {
-                csv.row(point.period(), point.from(), point.to(), point.value(), point.responses());
+                "period", "from", "to", "churn_rate", "customers_at_start", "retention_rate")) {
+            for (int i = 0; i < churn.size(); i++) {
+                var point = churn.get(i);
+                var kept = retention.get(i);
+                if (!Objects.equals(point.period(), kept.period())) {
+                    throw new IllegalStateException("churn and retention series disagree at " + point.period());
+                }
+                csv.row(point.period(), point.from(), point.to(), point.value(), point.responses(), kept.value());
             }
         }
     }
@@ -91,9 +99,10 @@ class RetentionController {
         }
     }
 
-    private Trend churnTrend(DashboardFilter.Selection selection) {
+    private Trend trend(TrendMetric metric, DashboardFilter.Selection selection) {
         var granularity = Trend.granularityFor(selection.period().days());
-        return new Trend("churn", granularity, metrics.trend(TrendMetric.CHURN, granularity, selection.metrics()), 1, true);
+        return new Trend(metric.name().toLowerCase(Locale.ROOT), granularity,
+                metrics.trend(metric, granularity, selection.metrics()), 1, true);
     }
 
     private List<CohortRow> cohorts(DashboardFilter.Selection selection) {

@@ -18,6 +18,8 @@ public class Times {
 
     private static final String DATE = "d MMM yyyy";
     private static final String DATE_TIME = "d MMM yyyy HH:mm";
+    private static final String DATE_TIME_SECONDS = "d MMM yyyy HH:mm:ss";
+    private static final String TIMESTAMP = "yyyy-MM-dd HH:mm:ss";
 
     private final ZoneId zone;
 
@@ -28,6 +30,16 @@ public class Times {
     /** Day, month and time in the installation's zone and the current request's language; empty for no instant. */
     public String dateTime(Instant at) {
         return format(at, DATE_TIME, LocaleContextHolder.getLocale());
+    }
+
+    /** As {@link #dateTime} with the seconds, for logs where events come seconds apart. */
+    public String dateTimeSeconds(Instant at) {
+        return format(at, DATE_TIME_SECONDS, LocaleContextHolder.getLocale());
+    }
+
+    /** Year-month-day and time to the second in the installation's zone, the same in every language: sortable. */
+    public String timestamp(Instant at) {
+        return format(at, TIMESTAMP, Locale.ROOT);
     }
 
     /** Day and month in the installation's zone and the current request's language; empty for no instant. */

@@ -167,7 +167,10 @@ class MetricsApiIntegrationTests {
                 // 1/5 -> 2/4: 30 < 1.96 × 100 × √(1/3 × 2/3 × (1/5 + 1/4)) = 61.98
                 .andExpect(jsonPath("$.changes.churn.previous").value(20.0))
                 .andExpect(jsonPath("$.changes.churn.delta").value(30.0))
-                .andExpect(jsonPath("$.changes.churn.significant").value(false));
+                .andExpect(jsonPath("$.changes.churn.significant").value(false))
+                .andExpect(jsonPath("$.changes.retention.previous").value(80.0))
+                .andExpect(jsonPath("$.changes.retention.delta").value(-30.0))
+                .andExpect(jsonPath("$.changes.retention.significant").value(false));
     }
 
     @Test
@@ -264,6 +267,15 @@ class MetricsApiIntegrationTests {
                 "from", "2026-02-01", "to", "2026-03-31", "segment", segment)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points[0].value").value(20.0))
+                .andExpect(jsonPath("$.points[0].responses").value(5))
+                .andExpect(jsonPath("$.points[1].value").value(50.0))
+                .andExpect(jsonPath("$.points[1].responses").value(4));
+        // retention: February keeps 4 of 5, March 2 of 4 (c6 joined, c7 came and went: neither counts)
+        metrics("/api/v1/metrics/timeseries", "metric", "retention", "granularity", "month",
+                "from", "2026-02-01", "to", "2026-03-31", "segment", segment)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.metric").value("retention"))
+                .andExpect(jsonPath("$.points[0].value").value(80.0))
                 .andExpect(jsonPath("$.points[0].responses").value(5))
                 .andExpect(jsonPath("$.points[1].value").value(50.0))
                 .andExpect(jsonPath("$.points[1].responses").value(4));

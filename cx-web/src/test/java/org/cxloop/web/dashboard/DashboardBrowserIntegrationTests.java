@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,49 @@ class DashboardBrowserIntegrationTests {
         waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Retención"));
         assertThat(driver.findElement(By.cssSelector("#kpi-churn .cx-kpi-value")).getText()).isEqualTo("50,0 %");
         browser.screenshot("14-dashboard-retention-es");
+    }
+
+    @Test
+    void theRetentionPageDrawsChurnAndRetentionOverTime() throws Exception {
+        browser = Browser.open(1280, 1000);
+        var driver = browser.driver();
+        signIn();
+        driver.get(url("/retention?lang=en&from=2025-12-01&to=2026-03-31&segment=" + data.segment));
+
+        // of the 5 customers active on 30 November, c1 and c5 are still active on 31 March: 40 %; from August to
+        // November all 4 stayed: 100 %, so −60 points, within noise (1.96 × 100 × √(6/9 × 3/9 × (1/4 + 1/5)) = 62)
+        assertThat(driver.findElement(By.cssSelector("#kpi-retention .cx-kpi-value")).getText()).isEqualTo("40.0 %");
+        assertThat(driver.findElement(By.cssSelector("#kpi-retention .cx-kpi-change")).getText())
+                .contains("-60.0 pts", "within noise");
+        assertThat(driver.findElement(By.cssSelector("#trend-churn canvas")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#trend-retention canvas")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#trend-retention details")).getAttribute("open")).isNull();
+        browser.screenshot("18-dashboard-retention");
+    }
+
+    @Test
+    void theCommentsFiltersNarrowTheTouchpointsToTheChosenStageAtOnce() throws Exception {
+        browser = Browser.open(1280, 1000);
+        var driver = browser.driver();
+        signIn();
+        driver.get(url("/comments?lang=en&from=2026-03-01&to=2026-03-31"));
+        var onboarding = By.cssSelector("#f-touchpoint optgroup[data-cx-stage='" + data.onboarding + "']");
+        assertThat(driver.findElement(onboarding).getDomProperty("hidden")).isEqualTo("false");
+
+        // hold the live submit back for a moment to see the narrowing the script does before the page reloads
+        ((JavascriptExecutor) driver).executeScript("var form = document.querySelector('form[data-cx-live]');"
+                + "form.cxSubmit = form.requestSubmit; form.requestSubmit = function () {};");
+        new Select(driver.findElement(By.id("f-stage"))).selectByValue(data.support);
+        assertThat(driver.findElement(onboarding).getDomProperty("hidden")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("#f-touchpoint optgroup[data-cx-stage='" + data.support + "']"))
+                .getDomProperty("hidden")).isEqualTo("false");
+
+        ((JavascriptExecutor) driver).executeScript("var form = document.querySelector('form[data-cx-live]');"
+                + "form.requestSubmit = form.cxSubmit;");
+        new Select(driver.findElement(By.id("f-touchpoint"))).selectByValue(data.hotline);
+        waitUntil(() -> driver.getCurrentUrl().contains("touchpoint=" + data.hotline));
+        assertThat(driver.getCurrentUrl()).contains("stage=" + data.support);
+        browser.screenshot("19-dashboard-comments-filtered");
     }
 
     @Test

@@ -56,7 +56,7 @@ class OverviewIntegrationTests {
         var churn = part(page, "id=\"kpi-churn\"", "</article>");
         assertThat(churn).contains(">50.0 %<", "+30.0 pts", "within noise", "of 4 customers at the start");
         var retention = part(page, "id=\"kpi-retention\"", "</article>");
-        assertThat(retention).contains(">50.0 %<", "Not compared yet");
+        assertThat(retention).contains(">50.0 %<", "-30.0 pts", "within noise", "cx-neutral", "▼");
     }
 
     @Test

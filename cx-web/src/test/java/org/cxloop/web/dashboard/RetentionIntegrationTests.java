@@ -47,7 +47,9 @@ class RetentionIntegrationTests {
 
         assertThat(part(page, "id=\"kpi-churn\"", "</article>")).contains(">50.0 %<", "+30.0 pts", "within noise",
                 "of 4 customers at the start");
-        assertThat(part(page, "id=\"kpi-retention\"", "</article>")).contains(">50.0 %<");
+        // retention: February kept 4 of 5 (80 %), March 2 of 4 (50 %): −30 points; pooled 6/9, 1.96 standard errors = 62 points
+        assertThat(part(page, "id=\"kpi-retention\"", "</article>")).contains(">50.0 %<", "▼", "-30.0 pts", "within noise",
+                "cx-kpi-change cx-neutral", "of 4 customers at the start");
         // lost c2 and c4; joined c6 and c7, c7 left again; active on 31 March c1, c5 and c6
         var flow = part(page, "id=\"customer-flow\"", "</section>");
         assertThat(flow).containsSubsequence("Lost", ">2<", "Joined", ">2<", "Joined and left in the period", ">1<",
@@ -74,6 +76,22 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void drawsRetentionOverTimeNextToChurnWithTheCustomersAtEachStart() throws Exception {
+        // four months, so monthly points; December and January lose nobody, February c3 (1 of 5), March c2 and c4 (2 of 4)
+        var page = page("from", "2025-12-01", "to", "2026-03-31", "segment", data.segment);
+
+        var chart = part(page, "id=\"trend-retention\"", "</figure>");
+        assertThat(chart).contains("Retention over time", "data-cx-table=\"trend-table-retention\"", "Customers at start",
+                "Hollow points rest on fewer than 30 customers at the start");
+        var table = part(page, "id=\"trend-table-retention\"", "</table>");
+        assertThat(row(table, ">Dec 2025<")).containsSubsequence(">100.0 %<", ">5<");
+        assertThat(row(table, ">Jan 2026<")).containsSubsequence(">100.0 %<", ">5<");
+        assertThat(row(table, ">Feb 2026<")).containsSubsequence(">80.0 %<", ">5<");
+        assertThat(row(table, ">Mar 2026<")).containsSubsequence(">50.0 %<", ">4<");
+        assertThat(row(part(page, "id=\"trend-table-churn\"", "</table>"), ">Feb 2026<")).contains(">20.0 %<");
+    }
+
+    @Test
     void showsTwelveMonthsByDefaultAndOnlyTheFiltersThatApplyToCustomers() throws Exception {
         var page = page("segment", data.segment, "stage", data.support);
 
@@ -91,7 +109,8 @@ class RetentionIntegrationTests {
                         .with(user("manager@example.com").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("<h1>Retención</h1>", ">50,0 %<", "Cohortes: porcentaje que sigue activo", ">mar 2026<");
+        assertThat(page).contains("<h1>Retención</h1>", ">50,0 %<", "Cohortes: porcentaje que sigue activo", ">mar 2026<",
+                "Retención a lo largo del tiempo", "-30,0 ptos.");
     }
 
     private String page(String... params) throws Exception {
@@ -110,13 +129,13 @@ class RetentionIntegrationTests {
     }
 
     @Test
-    void exportsChurnOverTimeForTheSameSegmentAsCsv() throws Exception {
+    void exportsChurnAndRetentionOverTimeForTheSameSegmentAsCsv() throws Exception {
         // four months: monthly points, as the page draws them
         var csv = csv(mvc, "/retention/churn.csv?from=2025-12-01&to=2026-03-31&segment=" + data.segment);
 
-        assertThat(csv.lines()).containsExactly("period,from,to,churn_rate,customers_at_start",
-                "2025-12,2025-12-01,2025-12-31,0.00,5", "2026-01,2026-01-01,2026-01-31,0.00,5",
-                "2026-02,2026-02-01,2026-02-28,20.00,5", "2026-03,2026-03-01,2026-03-31,50.00,4");
+        assertThat(csv.lines()).containsExactly("period,from,to,churn_rate,customers_at_start,retention_rate",
+                "2025-12,2025-12-01,2025-12-31,0.00,5,100.00", "2026-01,2026-01-01,2026-01-31,0.00,5,100.00",
+                "2026-02,2026-02-01,2026-02-28,20.00,5,80.00", "2026-03,2026-03-01,2026-03-31,50.00,4,50.00");
     }
 
     @Test

@@ -29,6 +29,17 @@ class TimesTests {
     }
 
     @Test
+    void logsShowSecondsInTheInstallationsTimeZone() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+        var madrid = new Times(ZoneId.of("Europe/Madrid"));
+        var at = Instant.parse("2026-03-01T23:30:07Z");
+
+        assertThat(madrid.dateTimeSeconds(at)).isEqualTo("2 mar 2026 00:30:07");
+        assertThat(madrid.timestamp(at)).isEqualTo("2026-03-02 00:30:07");
+        assertThat(madrid.timestamp(null)).isEmpty();
+    }
+
+    @Test
     void namesTheMonthInTheReadersLanguage() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
 

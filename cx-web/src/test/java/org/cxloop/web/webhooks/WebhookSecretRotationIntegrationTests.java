@@ -40,6 +40,7 @@ import org.cxloop.survey.webhook.Webhooks;
 import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.cxloop.testsupport.TestClock;
 import org.cxloop.testsupport.WebhookReceiver;
+import org.cxloop.web.layout.Times;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,7 @@ class WebhookSecretRotationIntegrationTests {
     @Autowired AuditLog auditLog;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired Times times;
 
     final JsonMapper json = JsonMapper.builder().build();
     final WebhookReceiver receiver = new WebhookReceiver();
@@ -141,8 +143,9 @@ class WebhookSecretRotationIntegrationTests {
 
         assertThat(rotated.endpoint().secretRotatedAt()).isEqualTo(clock.instant());
         assertThat(rotated.endpoint().previousSecretUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
-        var format = java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", java.util.Locale.ENGLISH)
-                .withZone(java.time.ZoneId.systemDefault());
+        // in the installation's zone (cx.time-zone), as every page shows times, not the server's
+        var format = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+                .withZone(times.zone());
         mvc.perform(get("/admin/webhooks").param("endpoint", String.valueOf(endpoint.endpoint().id())).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(format.format(clock.instant()))))
