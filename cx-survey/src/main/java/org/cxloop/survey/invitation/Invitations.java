@@ -163,7 +163,7 @@ public class Invitations {
 
     /**
      * The invitation a genuine token names, with what an answer needs to be stored, in one query (plus the survey's
-     * extra questions); empty when the token is malformed, names no invitation or is not signed for it.
+     * extra questions, when it has any); empty when the token is malformed, names no invitation or is not signed for it.
      */
     private Optional<Found> find(String token) {
         var id = tokens.idIn(token);
@@ -174,7 +174,9 @@ public class Invitations {
                         select i.id, i.status, i.locale, i.expires_at, i.token_nonce, i.customer_id, i.campaign_id,
                             k.follow_up, k.touchpoint_id, t.name as touchpoint_name, k.survey_id,
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
-                            r.score as answered_score
+                            r.score as answered_score,
+                            case when exists (select 1 from survey_question q where q.survey_id = s.id) then 1 else 0 end
+                                as has_questions
                         from invitation i
                         join campaign k on k.id = i.campaign_id
                         join survey s on s.id = k.survey_id
@@ -183,17 +185,19 @@ public class Invitations {
                         where i.id = :id""")
                 .param("id", id.getAsLong())
                 .query((rs, row) -> new Found(map(rs, row), rs.getString("token_nonce"), rs.getLong("customer_id"),
-                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id")))
+                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), rs.getInt("has_questions") == 1))
                 .optional()
                 .filter(found -> tokens.signs(token, found.view().id(), found.nonce()))
-                .map(found -> found.withView(found.view().withSurvey(
-                        found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))));
+                // Most surveys ask no extra question: their (empty) list is known without a second query.
+                .map(found -> found.hasQuestions() ? found.withView(found.view().withSurvey(
+                        found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))) : found);
     }
 
-    private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId) {
+    private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,
+            boolean hasQuestions) {
 
         Found withView(InvitationView replaced) {
-            return new Found(replaced, nonce, customerId, touchpointId, campaignId);
+            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions);
         }
     }
 
