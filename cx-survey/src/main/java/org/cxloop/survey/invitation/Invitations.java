@@ -50,6 +50,19 @@ public class Invitations {
      */
     @Transactional
     public Optional<InvitationView> open(String token) {
+        return opened(token).map(Found::view);
+    }
+
+    /**
+     * Opens the invitation as {@link #open} does and keeps what storing its answer needs, so that the page that shows
+     * the opened invitation can store the answer with {@link #answer(Opened, int, String, Map)} without reading it again.
+     */
+    @Transactional
+    public Optional<Opened> openToAnswer(String token) {
+        return opened(token).map(Opened::new);
+    }
+
+    private Optional<Found> opened(String token) {
         var found = find(token);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -73,9 +86,9 @@ public class Invitations {
         }
         if (changed == status) {
             // Another request changed it in between (an answer, a second opening): read what it is now.
-            return find(token).map(Found::view);
+            return find(token);
         }
-        return Optional.of(changed == null ? view : view.withStatus(changed));
+        return Optional.of(changed == null ? found.get() : found.get().withView(view.withStatus(changed)));
     }
 
     /** Stores the answer (with no extra answers) if it is the invitation's first and the link is still valid. */
@@ -92,9 +105,20 @@ public class Invitations {
     @Transactional
     public AnswerOutcome answer(String token, int score, String comment, Map<Integer, String> extra) {
         var found = find(token).orElse(null);
-        if (found == null) {
-            return AnswerOutcome.INVALID;
-        }
+        return found == null ? AnswerOutcome.INVALID : store(found, score, comment, extra);
+    }
+
+    /**
+     * Stores the answer to an invitation opened by {@link #openToAnswer} just before, as
+     * {@link #answer(String, int, String, Map)} does. What was read then cannot change but its status, and the status
+     * is checked again by the conditional update that claims the answer.
+     */
+    @Transactional
+    public AnswerOutcome answer(Opened opened, int score, String comment, Map<Integer, String> extra) {
+        return store(opened.found, score, comment, extra);
+    }
+
+    private AnswerOutcome store(Found found, int score, String comment, Map<Integer, String> extra) {
         var invitation = found.view();
         var id = invitation.id();
         var type = invitation.survey().type();
@@ -191,6 +215,20 @@ public class Invitations {
                 // Most surveys ask no extra question: their (empty) list is known without a second query.
                 .map(found -> found.hasQuestions() ? found.withView(found.view().withSurvey(
                         found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))) : found);
+    }
+
+    /** An invitation just opened, with what storing its answer needs; only its view is for the page. */
+    public static final class Opened {
+
+        private final Found found;
+
+        private Opened(Found found) {
+            this.found = found;
+        }
+
+        public InvitationView view() {
+            return found.view();
+        }
     }
 
     private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,
