@@ -175,13 +175,19 @@ public class CommentAnalyses {
         }
     }
 
+    /** Tags the response with the topics (codes without a stored topic are left out), in one statement. */
     private void tag(long responseId, List<String> codes, Map<String, Long> ids) {
+        var values = new java.util.ArrayList<Object>();
         for (var code : codes) {
             var topicId = ids.get(code);
             if (topicId != null) {
-                jdbc.sql("insert into comment_topic (response_id, topic_id) values (:response, :topic)")
-                        .param("response", responseId).param("topic", topicId).update();
+                values.add(responseId);
+                values.add(topicId);
             }
+        }
+        if (!values.isEmpty()) {
+            var rows = String.join(", ", java.util.Collections.nCopies(values.size() / 2, "(?, ?)"));
+            jdbc.sql("insert into comment_topic (response_id, topic_id) values " + rows).params(values).update();
         }
     }
 
