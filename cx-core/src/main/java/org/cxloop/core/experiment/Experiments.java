@@ -1,5 +1,7 @@
 package org.cxloop.core.experiment;
 
+import org.cxloop.core.settings.SettingsSnapshots;
+
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,9 +36,12 @@ public class Experiments {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Experiments(JdbcClient jdbc, Clock clock) {
+    private final SettingsSnapshots settings;
+
+    Experiments(JdbcClient jdbc, Clock clock, SettingsSnapshots settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Transactional
@@ -108,8 +113,9 @@ public class Experiments {
 
     /** The experiments at one touchpoint, for deciding one variant. */
     public VariantAssigner assignerAt(long touchpointId) {
-        return new VariantAssigner(withVariants(jdbc.sql(SELECT + " where e.touchpoint_id = :touchpoint")
-                .param("touchpoint", touchpointId).query(Experiments::map).list()));
+        return new VariantAssigner(settings.get("experiments:" + touchpointId, () -> withVariants(
+                jdbc.sql(SELECT + " where e.touchpoint_id = :touchpoint")
+                        .param("touchpoint", touchpointId).query(Experiments::map).list())));
     }
 
     /** PostgreSQL text cannot hold U+0000, so a value with one is refused here rather than failing in the database. */

@@ -1,5 +1,7 @@
 package org.cxloop.survey.followup;
 
+import org.cxloop.core.settings.SettingsSnapshots;
+
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,10 +35,12 @@ public class FollowUpRules {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SettingsSnapshots settings;
 
-    FollowUpRules(JdbcClient jdbc, Clock clock) {
+    FollowUpRules(JdbcClient jdbc, Clock clock, SettingsSnapshots settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** The admins' rules in the order they are tried, then the built-in rule. */
@@ -54,7 +58,7 @@ public class FollowUpRules {
 
     /** The first rule that matches the answer, if any does. */
     Optional<FollowUpRule> decide(Answer answer) {
-        return list().stream().filter(rule -> rule.matches(answer)).findFirst();
+        return settings.get("follow-up-rules", this::list).stream().filter(rule -> rule.matches(answer)).findFirst();
     }
 
     @Transactional

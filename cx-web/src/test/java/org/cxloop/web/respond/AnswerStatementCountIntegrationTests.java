@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PostgresIntegrationTest
 class AnswerStatementCountIntegrationTests {
 
-    static final int MOST_STATEMENTS = 12;
+    static final int MOST_STATEMENTS = 10;
     static final int MOST_COMMITS = 3;
 
     @Autowired MockMvc mvc;
