@@ -1,7 +1,5 @@
 package org.cxloop.core.experiment;
 
-import org.cxloop.core.settings.SettingsSnapshots;
-
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;

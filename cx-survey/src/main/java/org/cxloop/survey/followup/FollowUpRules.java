@@ -1,7 +1,5 @@
 package org.cxloop.survey.followup;
 
-import org.cxloop.core.settings.SettingsSnapshots;
-
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,12 +1,11 @@
 package org.cxloop.survey.webhook;
 
-import org.cxloop.core.settings.SettingsSnapshots;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.cxloop.survey.followup.CaseOpened;
 import org.cxloop.survey.followup.CaseOverdue;
 import org.cxloop.survey.followup.CaseView;
@@ -43,7 +42,6 @@ class WebhookOutbox {
     private final SlackMessages slack = new SlackMessages(json);
     private final Clock clock;
     private final String publicUrl;
-
     private final SettingsSnapshots settings;
 
     /** An active endpoint subscribed to an event. */
