@@ -28,19 +28,22 @@ public class SettingsSnapshots {
     }
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final Map<String, Snapshot> kept = new ConcurrentHashMap<>();
-    private volatile Boolean versioned;
+    private final boolean versioned;
 
+    /**
+     * Learns the database at start-up: asked later, inside a request's transaction, it would need a second connection
+     * from the pool while holding one, and a full pool of such requests would wait for each other.
+     */
     SettingsSnapshots(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.versioned = isPostgresql(dataSource);
     }
 
     /** The value kept under {@code key} if the settings have not changed since it was loaded, else freshly loaded. */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> load) {
-        if (!versioned()) {
+        if (!versioned) {
             return load.get();
         }
         var version = version();
@@ -97,16 +100,11 @@ public class SettingsSnapshots {
         return jdbc.sql("select version from settings_version where name = 'answer'").query(Long.class).single();
     }
 
-    private boolean versioned() {
-        var known = versioned;
-        if (known == null) {
-            try (var connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                known = false;
-            }
-            versioned = known;
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
         }
-        return known;
     }
 }
