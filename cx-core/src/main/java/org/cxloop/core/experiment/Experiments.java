@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,12 @@ public class Experiments {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Experiments(JdbcClient jdbc, Clock clock) {
+    private final SettingsSnapshots settings;
+
+    Experiments(JdbcClient jdbc, Clock clock, SettingsSnapshots settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Transactional
@@ -108,8 +112,9 @@ public class Experiments {
 
     /** The experiments at one touchpoint, for deciding one variant. */
     public VariantAssigner assignerAt(long touchpointId) {
-        return new VariantAssigner(withVariants(jdbc.sql(SELECT + " where e.touchpoint_id = :touchpoint")
-                .param("touchpoint", touchpointId).query(Experiments::map).list()));
+        return new VariantAssigner(settings.get("experiments:" + touchpointId, () -> withVariants(
+                jdbc.sql(SELECT + " where e.touchpoint_id = :touchpoint")
+                        .param("touchpoint", touchpointId).query(Experiments::map).list())));
     }
 
     /** PostgreSQL text cannot hold U+0000, so a value with one is refused here rather than failing in the database. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
 import org.cxloop.survey.feedback.FeedbackReceived;
+import org.cxloop.survey.response.AnsweringCustomers;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.cxloop.survey.response.ResponseSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +38,17 @@ public class FollowUpCases {
     private final FollowUpMailOutbox mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AnsweringCustomers customers;
 
     FollowUpCases(JdbcClient jdbc, CaseReader reader, FollowUpRules rules, FollowUpMailOutbox mail,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AnsweringCustomers customers) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.rules = rules;
         this.mail = mail;
         this.events = events;
         this.clock = clock;
+        this.customers = customers;
     }
 
     /** Opens a case when the first matching rule asks for one; answers from history imports never do. */
@@ -55,8 +58,7 @@ public class FollowUpCases {
         if (answer.source() == ResponseSource.IMPORT || answer.source() == ResponseSource.DEMO) {
             return;
         }
-        var segment = jdbc.sql("select segment from customer where id = :id").param("id", answer.customerId())
-                .query(String.class).optional().orElse(null);
+        var segment = customers.of(answer).map(AnsweringCustomers.Facts::segment).orElse(null);
         var facts = new Answer(answer.touchpointId(), answer.campaignId(), answer.surveyType(), answer.score(),
                 answer.comment(), segment);
         rules.decide(facts).ifPresent(rule -> openCase(rule, answer.responseId(), null, answer.customerId(),

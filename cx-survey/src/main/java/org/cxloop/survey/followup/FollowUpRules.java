@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.cxloop.survey.response.SurveyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,10 +34,12 @@ public class FollowUpRules {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SettingsSnapshots settings;
 
-    FollowUpRules(JdbcClient jdbc, Clock clock) {
+    FollowUpRules(JdbcClient jdbc, Clock clock, SettingsSnapshots settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** The admins' rules in the order they are tried, then the built-in rule. */
@@ -54,7 +57,7 @@ public class FollowUpRules {
 
     /** The first rule that matches the answer, if any does. */
     Optional<FollowUpRule> decide(Answer answer) {
-        return list().stream().filter(rule -> rule.matches(answer)).findFirst();
+        return settings.get("follow-up-rules", this::list).stream().filter(rule -> rule.matches(answer)).findFirst();
     }
 
     @Transactional

@@ -50,6 +50,19 @@ public class Invitations {
      */
     @Transactional
     public Optional<InvitationView> open(String token) {
+        return opened(token).map(Found::view);
+    }
+
+    /**
+     * Opens the invitation as {@link #open} does and keeps what storing its answer needs, so that the page that shows
+     * the opened invitation can store the answer with {@link #answer(Opened, int, String, Map)} without reading it again.
+     */
+    @Transactional
+    public Optional<Opened> openToAnswer(String token) {
+        return opened(token).map(Opened::new);
+    }
+
+    private Optional<Found> opened(String token) {
         var found = find(token);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -73,9 +86,9 @@ public class Invitations {
         }
         if (changed == status) {
             // Another request changed it in between (an answer, a second opening): read what it is now.
-            return find(token).map(Found::view);
+            return find(token);
         }
-        return Optional.of(changed == null ? view : view.withStatus(changed));
+        return Optional.of(changed == null ? found.get() : found.get().withView(view.withStatus(changed)));
     }
 
     /** Stores the answer (with no extra answers) if it is the invitation's first and the link is still valid. */
@@ -92,9 +105,20 @@ public class Invitations {
     @Transactional
     public AnswerOutcome answer(String token, int score, String comment, Map<Integer, String> extra) {
         var found = find(token).orElse(null);
-        if (found == null) {
-            return AnswerOutcome.INVALID;
-        }
+        return found == null ? AnswerOutcome.INVALID : store(found, score, comment, extra);
+    }
+
+    /**
+     * Stores the answer to an invitation opened by {@link #openToAnswer} just before, as
+     * {@link #answer(String, int, String, Map)} does. What was read then cannot change but its status, and the status
+     * is checked again by the conditional update that claims the answer.
+     */
+    @Transactional
+    public AnswerOutcome answer(Opened opened, int score, String comment, Map<Integer, String> extra) {
+        return store(opened.found, score, comment, extra);
+    }
+
+    private AnswerOutcome store(Found found, int score, String comment, Map<Integer, String> extra) {
         var invitation = found.view();
         var id = invitation.id();
         var type = invitation.survey().type();
@@ -163,7 +187,7 @@ public class Invitations {
 
     /**
      * The invitation a genuine token names, with what an answer needs to be stored, in one query (plus the survey's
-     * extra questions); empty when the token is malformed, names no invitation or is not signed for it.
+     * extra questions, when it has any); empty when the token is malformed, names no invitation or is not signed for it.
      */
     private Optional<Found> find(String token) {
         var id = tokens.idIn(token);
@@ -174,7 +198,9 @@ public class Invitations {
                         select i.id, i.status, i.locale, i.expires_at, i.token_nonce, i.customer_id, i.campaign_id,
                             k.follow_up, k.touchpoint_id, t.name as touchpoint_name, k.survey_id,
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
-                            r.score as answered_score
+                            r.score as answered_score,
+                            case when exists (select 1 from survey_question q where q.survey_id = s.id) then 1 else 0 end
+                                as has_questions
                         from invitation i
                         join campaign k on k.id = i.campaign_id
                         join survey s on s.id = k.survey_id
@@ -183,17 +209,33 @@ public class Invitations {
                         where i.id = :id""")
                 .param("id", id.getAsLong())
                 .query((rs, row) -> new Found(map(rs, row), rs.getString("token_nonce"), rs.getLong("customer_id"),
-                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id")))
+                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), rs.getInt("has_questions") == 1))
                 .optional()
                 .filter(found -> tokens.signs(token, found.view().id(), found.nonce()))
-                .map(found -> found.withView(found.view().withSurvey(
-                        found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))));
+                // Most surveys ask no extra question: their (empty) list is known without a second query.
+                .map(found -> found.hasQuestions() ? found.withView(found.view().withSurvey(
+                        found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))) : found);
     }
 
-    private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId) {
+    /** An invitation just opened, with what storing its answer needs; only its view is for the page. */
+    public static final class Opened {
+
+        private final Found found;
+
+        private Opened(Found found) {
+            this.found = found;
+        }
+
+        public InvitationView view() {
+            return found.view();
+        }
+    }
+
+    private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,
+            boolean hasQuestions) {
 
         Found withView(InvitationView replaced) {
-            return new Found(replaced, nonce, customerId, touchpointId, campaignId);
+            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cxloop.survey.response;
 
 import org.cxloop.core.experiment.Experiments;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ class EmailedAnswerVariants {
 
     private final JdbcClient jdbc;
     private final Experiments experiments;
+    private final AnsweringCustomers customers;
 
-    EmailedAnswerVariants(JdbcClient jdbc, Experiments experiments) {
+    EmailedAnswerVariants(JdbcClient jdbc, Experiments experiments, AnsweringCustomers customers) {
         this.jdbc = jdbc;
         this.experiments = experiments;
+        this.customers = customers;
     }
 
     @EventListener
@@ -25,8 +28,7 @@ class EmailedAnswerVariants {
         if (answer.source() != ResponseSource.EMAIL) {
             return;
         }
-        var externalId = jdbc.sql("select external_id from customer where id = :id").param("id", answer.customerId())
-                .query(String.class).single();
+        var externalId = customers.of(answer).orElseThrow(() -> new EmptyResultDataAccessException(1)).externalId();
         experiments.assignerAt(answer.touchpointId())
                 .variantFor(answer.touchpointId(), externalId, answer.respondedAt(), null)
                 .ifPresent(variant -> jdbc.sql("update survey_response set variant = :variant where id = :id and variant is null")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.core.NotFoundException;
+import org.cxloop.survey.response.AnsweringCustomers;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,12 +34,15 @@ public class CommentAnalyses {
     private final CommentAnalyser analyser;
     private final VoiceTopics topics;
     private final Clock clock;
+    private final AnsweringCustomers customers;
 
-    CommentAnalyses(JdbcClient jdbc, CommentAnalyser analyser, VoiceTopics topics, Clock clock) {
+    CommentAnalyses(JdbcClient jdbc, CommentAnalyser analyser, VoiceTopics topics, Clock clock,
+            AnsweringCustomers customers) {
         this.jdbc = jdbc;
         this.analyser = analyser;
         this.topics = topics;
         this.clock = clock;
+        this.customers = customers;
     }
 
     /** Analyses the comment of an answer as it is stored, in the same transaction. */
@@ -48,8 +52,7 @@ public class CommentAnalyses {
         if (answer.comment() == null || answer.comment().isBlank()) {
             return;
         }
-        var locale = jdbc.sql("select locale from customer where id = :id").param("id", answer.customerId())
-                .query(String.class).optional().orElse(null);
+        var locale = customers.of(answer).map(AnsweringCustomers.Facts::locale).orElse(null);
         var keywords = topics.matchers();
         store(answer.responseId(), answer.comment(), analyser.analyse(answer.comment(), locale, keywords), idsOf(keywords));
     }
@@ -172,13 +175,19 @@ public class CommentAnalyses {
         }
     }
 
+    /** Tags the response with the topics (codes without a stored topic are left out), in one statement. */
     private void tag(long responseId, List<String> codes, Map<String, Long> ids) {
+        var values = new java.util.ArrayList<Object>();
         for (var code : codes) {
             var topicId = ids.get(code);
             if (topicId != null) {
-                jdbc.sql("insert into comment_topic (response_id, topic_id) values (:response, :topic)")
-                        .param("response", responseId).param("topic", topicId).update();
+                values.add(responseId);
+                values.add(topicId);
             }
+        }
+        if (!values.isEmpty()) {
+            var rows = String.join(", ", java.util.Collections.nCopies(values.size() / 2, "(?, ?)"));
+            jdbc.sql("insert into comment_topic (response_id, topic_id) values " + rows).params(values).update();
         }
     }
 

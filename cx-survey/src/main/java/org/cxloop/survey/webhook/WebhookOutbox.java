@@ -2,8 +2,10 @@ package org.cxloop.survey.webhook;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.cxloop.survey.followup.CaseOpened;
 import org.cxloop.survey.followup.CaseOverdue;
 import org.cxloop.survey.followup.CaseView;
@@ -40,9 +42,15 @@ class WebhookOutbox {
     private final SlackMessages slack = new SlackMessages(json);
     private final Clock clock;
     private final String publicUrl;
+    private final SettingsSnapshots settings;
+
+    /** An active endpoint subscribed to an event. */
+    private record Subscribed(long id, WebhookFormat format) {
+    }
 
     WebhookOutbox(JdbcClient jdbc, Responses responses, FollowUpCases cases, Imports imports, Clock clock,
-            @Value("${cx.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${cx.public-url:http://localhost:8080}") String publicUrl, SettingsSnapshots settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.responses = responses;
         this.cases = cases;
@@ -116,19 +124,19 @@ class WebhookOutbox {
      * Slack message or the {@code data} object that goes into CX Loop's envelope; it runs only if someone listens.
      */
     private void queue(WebhookEvent event, Long customerId, Function<WebhookFormat, Object> body) {
-        var endpoints = jdbc.sql("""
+        List<Subscribed> endpoints = settings.get("webhooks:" + event.name(), () -> jdbc.sql("""
                         select e.id, e.format from webhook_endpoint e join webhook_subscription s on s.endpoint_id = e.id
                         where s.event_type = :event and e.active order by e.id""")
                 .param("event", event.name())
-                .query((rs, n) -> new Object[] {rs.getLong("id"), WebhookFormat.valueOf(rs.getString("format"))})
-                .list();
+                .query((rs, n) -> new Subscribed(rs.getLong("id"), WebhookFormat.valueOf(rs.getString("format"))))
+                .list());
         if (endpoints.isEmpty()) {
             return;
         }
         var eventId = UUID.randomUUID().toString();
         var now = clock.instant();
         for (var endpoint : endpoints) {
-            var format = (WebhookFormat) endpoint[1];
+            var format = endpoint.format();
             var built = body.apply(format);
             var payload = built instanceof ObjectNode data
                     ? json.writeValueAsString(json.createObjectNode().put("id", eventId).put("type", event.wireName())
@@ -138,7 +146,7 @@ class WebhookOutbox {
                             insert into webhook_delivery (endpoint_id, event_id, event_type, customer_id, payload, status,
                                 attempts, next_attempt_at, created_at)
                             values (:endpoint, :eventId, :event, :customer, :payload, 'PENDING', 0, :now, :now)""")
-                    .param("endpoint", endpoint[0]).param("eventId", eventId).param("event", event.name())
+                    .param("endpoint", endpoint.id()).param("eventId", eventId).param("event", event.name())
                     .param("customer", customerId)
                     .param("payload", payload).param("now", Timestamp.from(now)).update();
         }

@@ -60,10 +60,11 @@ class SurveyPageController {
     String answer(@PathVariable String token, @RequestParam(required = false) String score,
             @RequestParam(required = false) String comment, @RequestParam Map<String, String> fields, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        var invitation = invitations.open(token).orElse(null);
-        if (invitation == null) {
+        var opened = invitations.openToAnswer(token).orElse(null);
+        if (opened == null) {
             return invalid(response);
         }
+        var invitation = opened.view();
         speakTheCustomersLanguage(invitation, null, request, response);
         var chosen = parse(score, invitation);
         var extra = extraAnswers(fields, invitation);
@@ -77,7 +78,7 @@ class SurveyPageController {
         AnswerOutcome outcome;
         try {
             outcome = invitation.answered() ? AnswerOutcome.ALREADY_ANSWERED
-                    : invitations.answer(token, chosen, comment, extra);
+                    : invitations.answer(opened, chosen, comment, extra);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             var onQuestion = e.field().startsWith("q");

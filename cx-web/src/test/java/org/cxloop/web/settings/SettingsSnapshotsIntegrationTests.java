@@ -1,0 +1,53 @@
+package org.cxloop.web.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cxloop.core.settings.SettingsSnapshots;
+import org.cxloop.testsupport.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What an app node keeps of the settings answers read is loaded again as soon as any node changes them. */
+@PostgresIntegrationTest
+class SettingsSnapshotsIntegrationTests {
+
+    @Autowired SettingsSnapshots settings;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void keepsASnapshotUntilAWriteFromAnyNodeChangesASettingsTable() {
+        var loads = new AtomicInteger();
+        var key = "test:" + System.nanoTime();
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(1);
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(1);
+        Integer inTransaction = transactions.execute(status -> settings.<Integer>get(key, loads::incrementAndGet));
+        assertThat(inTransaction).isEqualTo(1);
+
+        // Another node's change, straight in the database: the trigger raises the version.
+        jdbc.sql("update follow_up_rule set name = name where id = -1").update();
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
+        jdbc.sql("update webhook_subscription set event_type = event_type where endpoint_id = -1").update();
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(3);
+        jdbc.sql("update experiment_variant set code = code where experiment_id = -1").update();
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(4);
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(4);
+    }
+
+    @Test
+    void keepsNothingLoadedInATransactionThatRollsBack() {
+        var loads = new AtomicInteger();
+        var key = "test:" + System.nanoTime();
+        jdbc.sql("update touchpoint set name = name where id = -1").update();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update experiment set name = name where id = -1").update();
+            assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
+    }
+}
