@@ -166,12 +166,7 @@ class DashboardBrowserIntegrationTests {
     }
 
     private void signIn() {
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForPath("/");
+        browser.signIn(url("/login"), email, PASSWORD);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -190,12 +190,7 @@ class DrillDownBrowserIntegrationTests {
     }
 
     private void signIn() {
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForPath("/");
+        browser.signIn(url("/login"), email, PASSWORD);
     }
 
     /** Clicks the element after scrolling it (at once, not smoothly) to the middle of the window. */

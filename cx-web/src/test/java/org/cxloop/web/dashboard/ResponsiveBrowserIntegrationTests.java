@@ -132,12 +132,7 @@ class ResponsiveBrowserIntegrationTests {
     }
 
     private void signIn() {
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForPath("/");
+        browser.signIn(url("/login"), email, PASSWORD);
     }
 
     private String url(String path) {
