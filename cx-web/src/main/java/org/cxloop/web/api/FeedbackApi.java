@@ -2,12 +2,6 @@ package org.cxloop.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.feedback.FeedbackInbox;
 import org.cxloop.survey.feedback.FeedbackOrigin;
 import org.cxloop.survey.feedback.FeedbackView;
@@ -43,7 +37,7 @@ class FeedbackApi {
             by the same rules as survey answers.""")
     ResponseEntity<FeedbackView> receive(@RequestBody IncomingFeedback body) {
         var received = inbox.receive(new NewFeedback(body.kind(), body.channel(), body.customerExternalId(), body.touchpoint(),
-                body.rating(), body.ratingScale(), body.text(), instant(body.occurredAt()), body.author(), body.link(),
+                body.rating(), body.ratingScale(), body.text(), ApiInstant.parse(body.occurredAt(), "occurredAt", "feedback.occurredAt.format"), body.author(), body.link(),
                 body.externalRef()), FeedbackOrigin.API);
         if (!received.created()) {
             return ResponseEntity.ok(received.feedback());
@@ -56,20 +50,6 @@ class FeedbackApi {
     @Operation(summary = "Read feedback, with its analysis")
     FeedbackView get(@PathVariable long id) {
         return inbox.get(id);
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("occurredAt", "feedback.occurredAt.format",
-                    "occurredAt must be an ISO date-time with offset (2026-11-23T09:30:00+01:00) or a date (2026-11-23).");
-        }
     }
 
     /** The JSON feedback arrives as. */

@@ -3,12 +3,6 @@ package org.cxloop.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.response.NewResponse;
 import org.cxloop.survey.response.ResponseSource;
 import org.cxloop.survey.response.ResponseView;
@@ -47,7 +41,7 @@ class ResponseApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : body.idempotencyKey();
         var recorded = responses.record(new NewResponse(body.customerExternalId(), body.touchpoint(), body.surveyType(),
-                body.score(), body.comment(), instant(body.respondedAt()), key, body.variant()), ResponseSource.API);
+                body.score(), body.comment(), ApiInstant.parse(body.respondedAt(), "respondedAt", "response.respondedAt.format"), key, body.variant()), ResponseSource.API);
         if (!recorded.created()) {
             return ResponseEntity.ok(recorded.response());
         }
@@ -59,20 +53,6 @@ class ResponseApi {
     @Operation(summary = "Read an answer")
     ResponseView get(@PathVariable long id) {
         return responses.get(id);
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("respondedAt", "response.respondedAt.format",
-                    "respondedAt must be an ISO date-time with offset (2026-11-23T09:30:00+01:00) or a date (2026-11-23).");
-        }
     }
 
     /** The JSON an answer arrives as. */
