@@ -24,9 +24,9 @@ size_customers() { case "$1" in S) echo 10000 ;; M) echo 30000 ;; L) echo 100000
 size_responses() { case "$1" in S) echo 100000 ;; M) echo 300000 ;; L) echo 1000000 ;; XL) echo 10000000 ;; MAIL) echo 10000 ;; *) echo "unknown size $1" >&2; exit 2 ;; esac; }
 
 build() {
-    (cd "$ROOT" && ./mvnw -B -o -q -f bench/pom.xml package)
+    (cd "$ROOT" && ./mvnw -B -ntp -q -f bench/pom.xml package)
     if [ ! -f "$APP_JAR" ] || [ -n "${BENCH_REBUILD_APP:-}" ]; then
-        (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -pl cx-web -am)
+        (cd "$ROOT" && ./mvnw -B -ntp -q package -DskipTests -pl cx-web -am)
     fi
     cp "$APP_JAR" "$RUN_JAR"
 }

@@ -4,7 +4,7 @@ set -euo pipefail
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$(dirname "$0")/.."
 JAR=cx-web/target/cx-web-0.1.0-SNAPSHOT.jar
-[ -f "$JAR" ] || ./mvnw -o -q package -DskipTests -pl cx-web -am
+[ -f "$JAR" ] || ./mvnw -B -ntp -q package -DskipTests -pl cx-web -am
 DIR=$(mktemp -d /tmp/cxdemo.XXXX)
 PORT="${BENCH_PORT:-8097}"
 CX_DATA_DIR=$DIR CX_ADMIN_EMAIL=admin@example.com CX_ADMIN_PASSWORD='admin password 123' \
