@@ -74,6 +74,22 @@ class AnswerStatementCountIntegrationTests {
         assertThat(sent.commits()).isLessThanOrEqualTo(MOST_COMMITS);
     }
 
+    /**
+     * A request that borrowed a second pool connection while holding one would, with as many such requests as the
+     * pool has connections, wait for itself (the benchmark saw 503s at 16 parallel first answers when the settings
+     * cache asked for the database's name that way). The first answer after a settings change loads everything kept.
+     */
+    @Test
+    void anAnswerHoldsOnePoolConnectionAtATimeEvenWhenTheKeptSettingsReload() throws Exception {
+        var links = invitations(1);
+        jdbc.sql("update settings_version set version = version + 1 where name = 'answer'").update();
+        var sent = Counting.start();
+        answer(links.getFirst());
+        Counting.stop();
+        assertThat(sent.connectionsBorrowed()).isPositive();
+        assertThat(sent.mostConnectionsHeld()).isEqualTo(1);
+    }
+
     private void answer(String token) throws Exception {
         mvc.perform(get("/s/{token}", token)).andExpect(status().isOk());
         mvc.perform(post("/s/{token}", token).param("score", "3").param("comment", "The delivery was slow and late"))
@@ -102,11 +118,32 @@ class AnswerStatementCountIntegrationTests {
                 .query((rs, n) -> tokens.tokenFor(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** What one thread sent while counting: the SQL of each executed statement, and the commits. */
-    record Sent(List<String> statements, int[] commitCount) {
+    /**
+     * What one thread sent while counting: the SQL of each executed statement, the commits, and the pool connections
+     * it borrowed (in all, held now, and most held at once).
+     */
+    record Sent(List<String> statements, int[] commitCount, int[] connections) {
 
         int commits() {
             return commitCount[0];
+        }
+
+        int connectionsBorrowed() {
+            return connections[0];
+        }
+
+        int mostConnectionsHeld() {
+            return connections[2];
+        }
+
+        void borrowed() {
+            connections[0]++;
+            connections[1]++;
+            connections[2] = Math.max(connections[2], connections[1]);
+        }
+
+        void returned() {
+            connections[1]--;
         }
     }
 
@@ -116,7 +153,7 @@ class AnswerStatementCountIntegrationTests {
         private static final ThreadLocal<Sent> CURRENT = new ThreadLocal<>();
 
         static Sent start() {
-            var sent = new Sent(new ArrayList<>(), new int[1]);
+            var sent = new Sent(new ArrayList<>(), new int[1], new int[3]);
             CURRENT.set(sent);
             return sent;
         }
@@ -128,14 +165,26 @@ class AnswerStatementCountIntegrationTests {
         static DataSource wrap(DataSource target) {
             return proxy(DataSource.class, target, (method, args) -> {
                 var result = method.invoke(target, args);
-                return result instanceof Connection connection ? connection(connection) : result;
+                if (result instanceof Connection connection) {
+                    var sent = CURRENT.get();
+                    if (sent != null) {
+                        sent.borrowed();
+                    }
+                    return connection(connection, sent);
+                }
+                return result;
             });
         }
 
-        private static Connection connection(Connection target) {
+        private static Connection connection(Connection target, Sent borrower) {
+            var closed = new boolean[1];
             return proxy(Connection.class, target, (method, args) -> {
                 var result = method.invoke(target, args);
                 var name = method.getName();
+                if (borrower != null && name.equals("close") && !closed[0]) {
+                    closed[0] = true;
+                    borrower.returned();
+                }
                 var sent = CURRENT.get();
                 if (sent != null && name.equals("commit")) {
                     sent.commitCount()[0]++;
