@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,12 +55,43 @@ public class Invitations {
     }
 
     /**
-     * Opens the invitation as {@link #open} does and keeps what storing its answer needs, so that the page that shows
-     * the opened invitation can store the answer with {@link #answer(Opened, int, String, Map)} without reading it again.
+     * Opens the invitation behind a genuine token as {@link #open} does and stores the answer the survey page sent
+     * back, in one transaction: the score (a missing or out-of-range one stores nothing), the comment and the extra
+     * questions' answers from fields q1 to q5. An answer refused for its content stores nothing either, and the
+     * opening is kept: every check runs before the first write of the answer. Empty for a token that is not genuine.
      */
     @Transactional
-    public Optional<Opened> openToAnswer(String token) {
-        return opened(token).map(Opened::new);
+    public Optional<Submission> submit(String token, SurveyForm form) {
+        var found = opened(token).orElse(null);
+        if (found == null) {
+            return Optional.empty();
+        }
+        var invitation = found.view();
+        var score = invitation.survey().type().scoreIn(form.score());
+        var extra = extraAnswers(form.fields(), invitation);
+        if (invitation.answered()) {
+            return Optional.of(Submission.stored(invitation, score, extra, AnswerOutcome.ALREADY_ANSWERED));
+        }
+        if (score == null) {
+            return Optional.of(Submission.withoutScore(invitation, extra));
+        }
+        try {
+            return Optional.of(Submission.stored(invitation, score, extra, store(found, score, form.comment(), extra)));
+        } catch (InvalidInputException refused) {
+            return Optional.of(Submission.refused(invitation, score, extra, refused));
+        }
+    }
+
+    /** The answers to the extra questions, from form fields q1 to q5, keyed by the question's position. */
+    private static Map<Integer, String> extraAnswers(Map<String, String> fields, InvitationView invitation) {
+        var extra = new HashMap<Integer, String>();
+        for (var position = 1; position <= invitation.survey().questions().size(); position++) {
+            var value = fields.get("q" + position);
+            if (value != null) {
+                extra.put(position, value);
+            }
+        }
+        return extra;
     }
 
     private Optional<Found> opened(String token) {
@@ -106,16 +138,6 @@ public class Invitations {
     public AnswerOutcome answer(String token, int score, String comment, Map<Integer, String> extra) {
         var found = find(token).orElse(null);
         return found == null ? AnswerOutcome.INVALID : store(found, score, comment, extra);
-    }
-
-    /**
-     * Stores the answer to an invitation opened by {@link #openToAnswer} just before, as
-     * {@link #answer(String, int, String, Map)} does. What was read then cannot change but its status, and the status
-     * is checked again by the conditional update that claims the answer.
-     */
-    @Transactional
-    public AnswerOutcome answer(Opened opened, int score, String comment, Map<Integer, String> extra) {
-        return store(opened.found, score, comment, extra);
     }
 
     private AnswerOutcome store(Found found, int score, String comment, Map<Integer, String> extra) {
@@ -215,20 +237,6 @@ public class Invitations {
                 // Most surveys ask no extra question: their (empty) list is known without a second query.
                 .map(found -> found.hasQuestions() ? found.withView(found.view().withSurvey(
                         found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))) : found);
-    }
-
-    /** An invitation just opened, with what storing its answer needs; only its view is for the page. */
-    public static final class Opened {
-
-        private final Found found;
-
-        private Opened(Found found) {
-            this.found = found;
-        }
-
-        public InvitationView view() {
-            return found.view();
-        }
     }
 
     private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,

@@ -29,6 +29,15 @@ public enum SurveyType {
         return score >= min && score <= max;
     }
 
+    /** The score a form field holds if it is one this scale has (one or two digits), else null. */
+    public Integer scoreIn(String typed) {
+        if (typed == null || typed.length() > 2 || typed.isEmpty() || !typed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        var value = Integer.parseInt(typed);
+        return accepts(value) ? value : null;
+    }
+
     /** The answers that call for a personal follow-up: NPS 0–6, CSAT 1–2, CES 1–3. */
     public boolean isDetractor(int score) {
         return switch (this) {

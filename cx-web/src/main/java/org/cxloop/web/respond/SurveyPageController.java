@@ -2,14 +2,12 @@ package org.cxloop.web.respond;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.cxloop.core.InvalidInputException;
-import org.cxloop.survey.invitation.AnswerOutcome;
 import org.cxloop.survey.invitation.InvitationStatus;
 import org.cxloop.survey.invitation.InvitationView;
 import org.cxloop.survey.invitation.Invitations;
+import org.cxloop.survey.invitation.SurveyForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +50,7 @@ class SurveyPageController {
             response.setStatus(HttpStatus.GONE.value());
             return "respond/expired";
         }
-        form(model, token, invitation, parse(score, invitation), null);
+        form(model, token, invitation, invitation.survey().type().scoreIn(score), null);
         return "respond/survey";
     }
 
@@ -60,38 +58,27 @@ class SurveyPageController {
     String answer(@PathVariable String token, @RequestParam(required = false) String score,
             @RequestParam(required = false) String comment, @RequestParam Map<String, String> fields, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        var opened = invitations.openToAnswer(token).orElse(null);
-        if (opened == null) {
+        var submission = invitations.submit(token, new SurveyForm(score, comment, fields)).orElse(null);
+        if (submission == null) {
             return invalid(response);
         }
-        var invitation = opened.view();
+        var invitation = submission.invitation();
         speakTheCustomersLanguage(invitation, null, request, response);
-        var chosen = parse(score, invitation);
-        var extra = extraAnswers(fields, invitation);
-        if (chosen == null && !invitation.answered()) {
+        if (submission.scoreMissing() || submission.refusal() != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            form(model, token, invitation, null, "respond.score.required");
-            model.addAttribute("comment", comment);
-            model.addAttribute("extra", extra);
-            return "respond/survey";
-        }
-        AnswerOutcome outcome;
-        try {
-            outcome = invitation.answered() ? AnswerOutcome.ALREADY_ANSWERED
-                    : invitations.answer(opened, chosen, comment, extra);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            var onQuestion = e.field().startsWith("q");
-            form(model, token, invitation, chosen, onQuestion ? null : e.code());
+            var refusal = submission.refusal();
+            var onQuestion = refusal != null && refusal.field().startsWith("q");
+            form(model, token, invitation, submission.score(), refusal == null ? "respond.score.required"
+                    : onQuestion ? null : refusal.code());
             if (onQuestion) {
-                model.addAttribute("questionError", e.code());
-                model.addAttribute("questionErrorAt", Integer.valueOf(e.field().substring(1)));
+                model.addAttribute("questionError", refusal.code());
+                model.addAttribute("questionErrorAt", Integer.valueOf(refusal.field().substring(1)));
             }
             model.addAttribute("comment", comment);
-            model.addAttribute("extra", extra);
+            model.addAttribute("extra", submission.extra());
             return "respond/survey";
         }
-        return switch (outcome) {
+        return switch (submission.outcome()) {
             case RECORDED, ALREADY_ANSWERED -> "redirect:/s/" + token + "/thanks";
             case EXPIRED -> {
                 response.setStatus(HttpStatus.GONE.value());
@@ -135,18 +122,6 @@ class SurveyPageController {
         return invitations.unsubscribe(token) ? "respond/unsubscribed" : invalid(response);
     }
 
-    /** The answers to the extra questions, from form fields q1 to q5, keyed by the question's position. */
-    private static Map<Integer, String> extraAnswers(Map<String, String> fields, InvitationView invitation) {
-        var extra = new HashMap<Integer, String>();
-        for (var position = 1; position <= invitation.survey().questions().size(); position++) {
-            var value = fields.get("q" + position);
-            if (value != null) {
-                extra.put(position, value);
-            }
-        }
-        return extra;
-    }
-
     private void form(Model model, String token, InvitationView invitation, Integer score, String error) {
         var type = invitation.survey().type();
         model.addAttribute("token", token);
@@ -166,14 +141,6 @@ class SurveyPageController {
         if (lang == null || lang.isBlank()) {
             localeResolver.setLocale(request, response, invitation.locale());
         }
-    }
-
-    private static Integer parse(String score, InvitationView invitation) {
-        if (score == null || !score.matches("\\d{1,2}")) {
-            return null;
-        }
-        var value = Integer.parseInt(score);
-        return invitation.survey().type().accepts(value) ? value : null;
     }
 
     private static String invalid(HttpServletResponse response) {
