@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommentAnalyses {
 
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
     private static final String UNANALYSED = """
             select r.id, r.comment, c.locale from survey_response r join customer c on c.id = r.customer_id
             where r.comment is not null and not exists (select 1 from comment_analysis a where a.response_id = r.id)
@@ -60,13 +60,20 @@ public class CommentAnalyses {
     /** Analyses the comments of answers stored after {@code lastIdBefore} that have none yet (an import chunk's rows). */
     @Transactional
     public int analyseStoredAfter(long lastIdBefore) {
-        return analyse(UNANALYSED + " and r.id > :after order by r.id", Map.of("after", lastIdBefore));
+        return analyse(UNANALYSED + " and r.id > :after order by r.id", Map.of("after", lastIdBefore)).size();
     }
 
-    /** Analyses up to {@link #BATCH} comments that have no analysis yet, oldest first; returns how many. */
+    /**
+     * Analyses up to {@link #BATCH} comments that have no analysis yet among the answers after {@code afterId}, oldest
+     * first; returns the last answer id it read, from which the next batch goes on, or -1 when none was left. Going on
+     * from an id keeps each batch's read short: starting from the first answer each time, a backfill of millions of
+     * comments re-read every comment analysed so far in every batch.
+     */
     @Transactional
-    public int analyseNextBatch() {
-        return analyse(UNANALYSED + " order by r.id fetch first " + BATCH + " rows only", Map.of());
+    public long analyseNextBatchAfter(long afterId) {
+        var rows = analyse(UNANALYSED + " and r.id > :after order by r.id fetch first " + BATCH + " rows only",
+                Map.of("after", afterId));
+        return rows.isEmpty() ? -1 : rows.getLast().id();
     }
 
     /**
@@ -144,7 +151,7 @@ public class CommentAnalyses {
                 .list();
     }
 
-    private int analyse(String sql, Map<String, Object> params) {
+    private List<Stored> analyse(String sql, Map<String, Object> params) {
         var keywords = topics.matchers();
         var ids = idsOf(keywords);
         var rows = jdbc.sql(sql).params(params)
@@ -153,7 +160,7 @@ public class CommentAnalyses {
         for (var row : rows) {
             store(row.id(), row.comment(), analyser.analyse(row.comment(), row.locale(), keywords), ids);
         }
-        return rows.size();
+        return rows;
     }
 
     private static Map<String, Long> idsOf(List<TopicMatcher.TopicKeywords> keywords) {

@@ -24,23 +24,23 @@ public class CommentBackfill {
         this.feedback = feedback;
     }
 
-    /** Analyses every comment that has no analysis; returns how many, or 0 when another run is busy. */
+    /** Analyses every comment that has no analysis; returns in how many batches, or 0 when another run is busy. */
     public int analyseUnanalysed() {
         if (!running.tryLock()) {
             return 0;
         }
         try {
-            var total = 0;
-            for (var batch = analyses.analyseNextBatch(); batch > 0; batch = analyses.analyseNextBatch()) {
-                total += batch;
+            var batches = 0;
+            for (var last = analyses.analyseNextBatchAfter(0); last >= 0; last = analyses.analyseNextBatchAfter(last)) {
+                batches++;
             }
-            for (var batch = feedback.analyseNextBatch(); batch > 0; batch = feedback.analyseNextBatch()) {
-                total += batch;
+            for (var last = feedback.analyseNextBatchAfter(0); last >= 0; last = feedback.analyseNextBatchAfter(last)) {
+                batches++;
             }
-            if (total > 0) {
-                log.info("Analysed {} stored comments and feedback items that had no analysis yet", total);
+            if (batches > 0) {
+                log.info("Analysed the stored comments and feedback items that had no analysis yet ({} batches)", batches);
             }
-            return total;
+            return batches;
         } finally {
             running.unlock();
         }

@@ -46,13 +46,18 @@ public class FeedbackAnalyses {
     /** Analyses the feedback stored after {@code lastIdBefore} that has none yet (an import chunk's rows). */
     @Transactional
     public int analyseStoredAfter(long lastIdBefore) {
-        return analyseAll(UNANALYSED + " and f.id > :after order by f.id", Map.of("after", lastIdBefore));
+        return analyseAll(UNANALYSED + " and f.id > :after order by f.id", Map.of("after", lastIdBefore)).size();
     }
 
-    /** Analyses up to {@link CommentAnalyses#BATCH} pieces of feedback with no analysis yet; returns how many. */
+    /**
+     * Analyses up to {@link CommentAnalyses#BATCH} pieces of feedback with no analysis yet after {@code afterId};
+     * returns the last id it read, from which the next batch goes on, or -1 when none was left.
+     */
     @Transactional
-    public int analyseNextBatch() {
-        return analyseAll(UNANALYSED + " order by f.id fetch first " + CommentAnalyses.BATCH + " rows only", Map.of());
+    public long analyseNextBatchAfter(long afterId) {
+        var rows = analyseAll(UNANALYSED + " and f.id > :after order by f.id fetch first " + CommentAnalyses.BATCH
+                + " rows only", Map.of("after", afterId));
+        return rows.isEmpty() ? -1 : rows.getLast().id();
     }
 
     /** Analyses again, with today's keyword lists, a batch of feedback after {@code afterId}; -1 when none was left. */
@@ -69,11 +74,11 @@ public class FeedbackAnalyses {
         return rows.isEmpty() ? -1 : rows.getLast().id();
     }
 
-    private int analyseAll(String sql, Map<String, Object> params) {
+    private List<Stored> analyseAll(String sql, Map<String, Object> params) {
         var rows = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         store(rows);
-        return rows.size();
+        return rows;
     }
 
     private void store(List<Stored> rows) {

@@ -80,6 +80,31 @@ class CommentAnalysisIntegrationTests {
     }
 
     @Test
+    void theBackfillGoesOnBatchAfterBatchUntilEveryStoredCommentIsAnalysed() {
+        var dee = data.customer("dee", "en");
+        var first = data.answer(dee, SurveyType.CSAT, 2, "The app keeps crashing", "2026-03-04T10:00:00Z");
+        // Two and a half batches' worth of answers stored without their analysis, as by direct SQL or an old version.
+        jdbc.sql("""
+                        insert into survey_response (customer_id, touchpoint_id, survey_type, score, comment, responded_at,
+                            source, created_at)
+                        select customer_id, touchpoint_id, survey_type, score, comment || ' #' || n, responded_at, source,
+                            created_at
+                        from survey_response, generate_series(1, :copies) n where id = :first""")
+                .param("copies", CommentAnalyses.BATCH * 5 / 2).param("first", first).update();
+        jdbc.sql("delete from comment_analysis where response_id >= :first").param("first", first).update();
+
+        backfill.analyseUnanalysed();
+
+        var unanalysed = jdbc.sql("""
+                        select count(*) from survey_response r where r.id >= :first and r.comment is not null
+                          and not exists (select 1 from comment_analysis a where a.response_id = r.id)""")
+                .param("first", first).query(Long.class).single();
+        assertThat(unanalysed).isZero();
+        assertThat(jdbc.sql("select count(*) from comment_analysis where response_id >= :first").param("first", first)
+                .query(Long.class).single()).isEqualTo(CommentAnalyses.BATCH * 5 / 2 + 1);
+    }
+
+    @Test
     void theBackfillAnalysesOldCommentsOnceAndCanRunAgainHarmlessly() {
         var cy = data.customer("cy", "en");
         var id = data.answer(cy, SurveyType.CSAT, 2, "The app keeps crashing", "2026-03-03T10:00:00Z");
