@@ -25,9 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentAnalyses {
 
     public static final int BATCH = 500;
-    private static final String UNANALYSED = """
+    /**
+     * The answers after {@code :after} with a comment and no analysis. The subquery repeats the bound so that
+     * PostgreSQL reads the analyses from {@code :after} on too, not from the first one.
+     */
+    private static final String UNANALYSED_AFTER = """
             select r.id, r.comment, c.locale from survey_response r join customer c on c.id = r.customer_id
-            where r.comment is not null and not exists (select 1 from comment_analysis a where a.response_id = r.id)
+            where r.id > :after and r.comment is not null
+              and not exists (select 1 from comment_analysis a where a.response_id = r.id and a.response_id > :after)
             """;
 
     private final JdbcClient jdbc;
@@ -60,7 +65,7 @@ public class CommentAnalyses {
     /** Analyses the comments of answers stored after {@code lastIdBefore} that have none yet (an import chunk's rows). */
     @Transactional
     public int analyseStoredAfter(long lastIdBefore) {
-        return analyse(UNANALYSED + " and r.id > :after order by r.id", Map.of("after", lastIdBefore)).size();
+        return analyse(UNANALYSED_AFTER + " order by r.id", Map.of("after", lastIdBefore)).size();
     }
 
     /**
@@ -71,7 +76,7 @@ public class CommentAnalyses {
      */
     @Transactional
     public long analyseNextBatchAfter(long afterId) {
-        var rows = analyse(UNANALYSED + " and r.id > :after order by r.id fetch first " + BATCH + " rows only",
+        var rows = analyse(UNANALYSED_AFTER + " order by r.id fetch first " + BATCH + " rows only",
                 Map.of("after", afterId));
         return rows.isEmpty() ? -1 : rows.getLast().id();
     }

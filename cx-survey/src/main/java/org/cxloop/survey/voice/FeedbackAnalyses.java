@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FeedbackAnalyses {
 
-    private static final String UNANALYSED = """
+    /** The feedback after {@code :after} with no analysis (the bound repeated as in CommentAnalyses). */
+    private static final String UNANALYSED_AFTER = """
             select f.id, f.text, c.locale from external_feedback f left join customer c on c.id = f.customer_id
-            where f.text <> '' and not exists (select 1 from feedback_analysis a where a.feedback_id = f.id)
+            where f.id > :after and f.text <> ''
+              and not exists (select 1 from feedback_analysis a where a.feedback_id = f.id and a.feedback_id > :after)
             """;
 
     private final JdbcClient jdbc;
@@ -46,7 +48,7 @@ public class FeedbackAnalyses {
     /** Analyses the feedback stored after {@code lastIdBefore} that has none yet (an import chunk's rows). */
     @Transactional
     public int analyseStoredAfter(long lastIdBefore) {
-        return analyseAll(UNANALYSED + " and f.id > :after order by f.id", Map.of("after", lastIdBefore)).size();
+        return analyseAll(UNANALYSED_AFTER + " order by f.id", Map.of("after", lastIdBefore)).size();
     }
 
     /**
@@ -55,7 +57,7 @@ public class FeedbackAnalyses {
      */
     @Transactional
     public long analyseNextBatchAfter(long afterId) {
-        var rows = analyseAll(UNANALYSED + " and f.id > :after order by f.id fetch first " + CommentAnalyses.BATCH
+        var rows = analyseAll(UNANALYSED_AFTER + " order by f.id fetch first " + CommentAnalyses.BATCH
                 + " rows only", Map.of("after", afterId));
         return rows.isEmpty() ? -1 : rows.getLast().id();
     }
