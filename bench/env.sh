@@ -11,7 +11,7 @@ BENCH_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-bench-admin@example.com}"     # the admi
 BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-password-1}"
 BENCH_SMTP_PORT="${BENCH_SMTP_PORT:-2525}"                            # the benchmark's own SMTP server
 BENCH_SIGNING_SECRET="${BENCH_SIGNING_SECRET:-bench-signing-secret-0123456789abcdef}"  # signs survey links
-APP_JAR="$ROOT/cx-web/target/cx-web-0.1.0-SNAPSHOT.jar"
+APP_JAR="${BENCH_APP_JAR:-$ROOT/cx-web/target/cx-web-0.1.0-SNAPSHOT.jar}"  # BENCH_APP_JAR: another build, for a before/after
 RUN_JAR="$ROOT/bench/target/cx-web-$BENCH_PORT.jar"  # a copy per port, so neither a rebuild nor another run pulls the jar from under a run
 BENCH_LOGS="$ROOT/bench/target/logs"
 mkdir -p "$BENCH_LOGS"

@@ -1,14 +1,12 @@
 package org.cxloop.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * CPU seconds used so far by CX Loop (its process, from {@code /proc/<pid>/stat}), by PostgreSQL (every process
  * named {@code postgres}, plus what the postmaster's exited backends used, so other databases on the same server
- * count too) and by this benchmark JVM. Linux only; a figure it cannot read is NaN. Ticks are 1/100 s
+ * count too) and by this benchmark JVM with the programs it ran and waited for (wrk). Linux only; a figure it cannot read is NaN. Ticks are 1/100 s
  * ({@code getconf CLK_TCK}).
  */
 record Cpu(double app, double postgres, double client) {
@@ -17,7 +15,7 @@ record Cpu(double app, double postgres, double client) {
 
     static Cpu now(long appPid) {
         return new Cpu(appPid > 0 ? seconds(Path.of("/proc", Long.toString(appPid), "stat"), false) : Double.NaN,
-                postgresTotal(), ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
+                postgresTotal(), seconds(Path.of("/proc/self/stat"), true));
     }
 
     Cpu since(Cpu start) {
@@ -29,6 +27,11 @@ record Cpu(double app, double postgres, double client) {
         return "CPU ms per answer: CX Loop %.2f, PostgreSQL %.2f, benchmark client %.2f (total %.2f)".formatted(
                 1000 * app / units, 1000 * postgres / units, 1000 * client / units,
                 1000 * ((Double.isNaN(app) ? 0 : app) + postgres + client) / units);
+    }
+
+    /** The answers per second the machine's cores would allow if CPU were the only limit. */
+    double perSecondOnAllCores(long units) {
+        return Runtime.getRuntime().availableProcessors() / ((app + postgres + client) / units);
     }
 
     private static double postgresTotal() {

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Timestamp;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
@@ -23,76 +26,109 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Benchmark 1: answers through the public survey page. Makes invitations in bulk (a survey, campaigns to the data
  * set's customers, one invitation each, marked sent) and computes each link's token as CX Loop does, with the
- * installation's signing secret (CX Loop must run with the same CX_SURVEY_SIGNING_SECRET). Then {@code clients}
- * concurrent clients each open a link ({@code GET /s/{token}}) and answer it ({@code POST /s/{token}}, score and
- * comment) as a customer's browser would: token check, the answer stored with everything CX Loop does on an
- * answer. Baseline in the same run: raw JDBC single-row inserts of as many rows into {@code survey_response} from as
- * many connections. Every row and invitation it makes is removed again. Usage:
- * {@code Respond <base-url> <jdbc-url> <signing-secret> [answers=10000] [clients=16] [warm-up=1000]}.
+ * installation's signing secret (CX Loop must run with the same CX_SURVEY_SIGNING_SECRET). After a warm-up (this
+ * JVM's HTTP client opens and answers {@code warm-up} links), three timed runs of {@code seconds} each, from
+ * {@code clients} concurrent connections:
+ * <ol>
+ * <li>the baseline: raw JDBC single-row inserts into {@code survey_response};</li>
+ * <li>wrk opening each link ({@code GET /s/{token}}, the survey page) and answering it ({@code POST /s/{token}},
+ * score and comment) as a customer's browser would: token check, the answer stored with everything CX Loop does on
+ * an answer;</li>
+ * <li>wrk answering links the customers opened earlier ({@code POST} only: the opening is done beforehand in SQL, as
+ * the page's GET does it, because it happened minutes or days before the answer).</li>
+ * </ol>
+ * Scores follow the data set's NPS distribution ({@link Generate#score}: a quarter are detractors, and each of those
+ * opens a follow-up case under the default rule). wrk (Debian package {@code wrk}, script {@code bench/respond.lua}) is the load client because its CPU cost per
+ * request is close to the JDBC baseline's client; the JDK's HTTP client costs several times more and shares the same
+ * cores. Every row and invitation it makes is removed again. Usage:
+ * {@code Respond <base-url> <jdbc-url> <signing-secret> [seconds=30] [clients=16] [warm-up=3000]}, with
+ * {@code -Dbench.wrk.script=bench/respond.lua}.
  */
 public final class Respond {
 
     private static final String SURVEY = "Bench respond survey";
     private static final String MARK = "bench-respond";
+    /** Links made per second of a timed run: more than the fastest path can answer, so that none runs out. */
+    private static final int LINKS_PER_SECOND = 1_000;
 
     record Link(long invitationId, long customerId, long touchpointId, String token, int score) {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("Usage: Respond <base-url> <jdbc-url> <signing-secret> [answers=10000] [clients=16] [warm-up=1000]");
+            System.err.println("Usage: Respond <base-url> <jdbc-url> <signing-secret> [seconds=30] [clients=16] [warm-up=3000]");
             System.exit(2);
         }
         var base = args[0];
         var url = args[1];
         var secret = args[2].getBytes(StandardCharsets.UTF_8);
-        var answers = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        var seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         var clients = args.length > 4 ? Integer.parseInt(args[4]) : 16;
-        var warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 1_000;
+        var warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 3_000;
         var appPid = Long.getLong("bench.app.pid", 0L);
+        var script = Path.of(System.getProperty("bench.wrk.script", "bench/respond.lua"));
+        var capacity = seconds * LINKS_PER_SECOND;
         try (var db = DriverManager.getConnection(url, "postgres", "")) {
             cleanUp(db);
-            var links = invitations(db, secret, warmUp + answers);
-            System.out.printf("== %,d invitations made; warm-up %,d answers, then %,d answers from %d clients (load %s)%n",
-                    links.size(), warmUp, answers, clients, Load.now());
-            answer(base, links.subList(0, warmUp), clients);
+            var links = invitations(db, secret, warmUp + 2 * capacity);
+            System.out.printf("== %,d invitations made; warm-up %,d answers, then three runs of %d s from %d clients (load %s)%n",
+                    links.size(), warmUp, seconds, clients, Load.now());
+            warmUp(base, links.subList(0, warmUp), clients);
+
             var jdbcLoad = Load.now();
             var jdbcCpu = Cpu.now(appPid);
-            var jdbc = singleInserts(url, links.subList(warmUp, warmUp + answers), clients);
+            var jdbc = singleInserts(url, links.subList(warmUp, warmUp + capacity), clients, seconds);
             jdbcCpu = Cpu.now(appPid).since(jdbcCpu);
             db.createStatement().executeUpdate("delete from survey_response where comment = '" + MARK + "'");
+
             var pageLoad = Load.now();
             var pageCpu = Cpu.now(appPid);
-            var page = answer(base, links.subList(warmUp, warmUp + answers), clients);
+            var page = wrk(script, base, links.subList(warmUp, warmUp + capacity), "open-answer", clients, seconds);
             pageCpu = Cpu.now(appPid).since(pageCpu);
-            var endLoad = Load.now();
+            var pageEndLoad = Load.now();
+
+            var opened = links.subList(warmUp + capacity, warmUp + 2 * capacity);
+            db.createStatement().executeUpdate("update invitation set status = 'OPENED', opened_at = now() where id between "
+                    + opened.getFirst().invitationId() + " and " + opened.getLast().invitationId());
+            var postLoad = Load.now();
+            var postCpu = Cpu.now(appPid);
+            var post = wrk(script, base, opened, "answer", clients, seconds);
+            postCpu = Cpu.now(appPid).since(postCpu);
+            var postEndLoad = Load.now();
+
             var stored = count(db, "select count(*) from survey_response r join invitation i on i.id = r.invitation_id"
                     + " join campaign k on k.id = i.campaign_id join survey s on s.id = k.survey_id where s.name = '" + SURVEY + "'");
             var answered = count(db, "select count(*) from invitation i join campaign k on k.id = i.campaign_id"
                     + " join survey s on s.id = k.survey_id where s.name = '" + SURVEY + "' and i.status = 'ANSWERED'");
             cleanUp(db);
-            System.out.printf("%-50s | %10s | %s%n", "path", "answers/s", "latency");
-            System.out.printf("%-50s | %,10.0f | %s (load %s)%n", "JDBC single-row inserts, " + clients + " connections",
-                    jdbc.rate(), jdbc.post().summary(), jdbcLoad);
-            System.out.printf("%-50s | %,10.0f | POST %s; GET %s (load %s -> %s)%n",
-                    "GET + POST /s/{token}, " + clients + " clients", page.rate(), page.post().summary(),
-                    page.get().summary(), pageLoad, endLoad);
-            System.out.printf("public answers / JDBC single-row: %.0f %%%n", 100 * page.rate() / jdbc.rate());
-            System.out.printf("JDBC single-row inserts: %s%n", jdbcCpu.perUnit(answers));
-            System.out.printf("GET + POST /s/{token}:   %s%n", pageCpu.perUnit(answers));
-            System.out.printf("(%d cores: at most %,.0f answers/s if CPU were the only limit; PostgreSQL's figure includes other"
-                    + " databases on the server)%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().availableProcessors() / ((pageCpu.app() + pageCpu.postgres() + pageCpu.client()) / answers));
-            System.out.printf("check: %,d answers posted (with warm-up %,d), %,d stored, %,d invitations answered%n",
-                    answers, warmUp + answers, stored, answered);
-            if (stored != warmUp + answers || answered != warmUp + answers) {
+            System.out.printf("%-46s | %9s | %s%n", "path", "answers/s", "latency");
+            System.out.printf("%-46s | %,9.0f | %s (load %s)%n", "JDBC single-row inserts, " + clients + " connections",
+                    jdbc.rate(), jdbc.latencies(), jdbcLoad);
+            System.out.printf("%-46s | %,9.0f | GET and POST %s (load %s -> %s)%n", "GET + POST /s/{token}, " + clients
+                    + " connections", page.rate(), page.latencies(), pageLoad, pageEndLoad);
+            System.out.printf("%-46s | %,9.0f | POST %s (load %s -> %s)%n", "POST /s/{token} (opened before), " + clients
+                    + " connections", post.rate(), post.latencies(), postLoad, postEndLoad);
+            System.out.printf("public answers, GET + POST / JDBC single-row: %.0f %%%n", 100 * page.rate() / jdbc.rate());
+            System.out.printf("answers to opened links, POST / JDBC single-row: %.0f %%%n", 100 * post.rate() / jdbc.rate());
+            System.out.printf("JDBC single-row inserts: %s%n", jdbcCpu.perUnit(jdbc.answers()));
+            System.out.printf("GET + POST /s/{token}:   %s%n", pageCpu.perUnit(page.answers()));
+            System.out.printf("POST /s/{token}:         %s%n", postCpu.perUnit(post.answers()));
+            System.out.printf("(%d cores: GET + POST at most %,.0f answers/s, POST at most %,.0f, if CPU were the only limit;"
+                    + " PostgreSQL's figure includes other databases on the server)%n", Runtime.getRuntime().availableProcessors(),
+                    pageCpu.perSecondOnAllCores(page.answers()), postCpu.perSecondOnAllCores(post.answers()));
+            var posted = warmUp + page.answers() + post.answers();
+            System.out.printf("check: %,d answers posted (with warm-up), %,d stored, %,d invitations answered, %d bad answers%n",
+                    posted, stored, answered, page.bad() + post.bad());
+            // wrk stops mid-request at the end of a run: a POST it sent may be stored without its answer being counted.
+            if (stored != answered || stored < posted || stored > posted + 2L * clients || page.bad() + post.bad() > 0) {
                 System.out.println("NOT every answer was stored exactly once");
                 System.exit(1);
             }
         }
     }
 
-    record Run(double rate, Latencies post, Latencies get) {
+    /** A timed run: answers (or rows) completed, their rate, their latencies, and the answers refused. */
+    record Run(long answers, double rate, String latencies, long bad) {
     }
 
     /** One survey, as many campaigns as needed (one invitation per customer each), every invitation sent. */
@@ -132,19 +168,17 @@ public final class Respond {
                 var id = rs.getLong(1);
                 var digest = mac.doFinal(("invitation:" + id + ":" + rs.getString(4)).getBytes(StandardCharsets.UTF_8));
                 var token = id + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-                links.add(new Link(id, rs.getLong(2), rs.getLong(3), token, random.nextInt(11)));
+                links.add(new Link(id, rs.getLong(2), rs.getLong(3), token, Generate.score("NPS", random)));
             }
         }
         return links;
     }
 
-    private static Run answer(String base, List<Link> links, int clients) throws Exception {
+    /** Opens and answers each link with this JVM's HTTP client, so that CX Loop's code is compiled before the runs. */
+    private static void warmUp(String base, List<Link> links, int clients) throws Exception {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        var posts = new Latencies(links.size());
-        var gets = new Latencies(links.size());
         var next = new AtomicInteger();
-        var started = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < clients; t++) {
@@ -152,9 +186,7 @@ public final class Respond {
                     for (int i; (i = next.getAndIncrement()) < links.size(); ) {
                         var link = links.get(i);
                         var uri = URI.create(base + "/s/" + link.token());
-                        var t0 = System.nanoTime();
                         var page = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-                        var t1 = System.nanoTime();
                         if (page.statusCode() != 200 || !page.body().contains("name=\"score\"")) {
                             throw new IllegalStateException("GET " + uri + " answered " + page.statusCode());
                         }
@@ -162,13 +194,8 @@ public final class Respond {
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("score=" + link.score() + "&comment=Bench+answer+" + i))
                                 .build(), HttpResponse.BodyHandlers.ofString());
-                        var t2 = System.nanoTime();
                         if (posted.statusCode() != 302 || !posted.headers().firstValue("Location").orElse("").endsWith("/thanks")) {
                             throw new IllegalStateException("POST " + uri + " answered " + posted.statusCode());
-                        }
-                        synchronized (posts) {
-                            gets.add(t1 - t0);
-                            posts.add(t2 - t1);
                         }
                     }
                     return null;
@@ -178,13 +205,46 @@ public final class Respond {
                 f.get();
             }
         }
-        return new Run(links.size() / ((System.nanoTime() - started) / 1e9), posts, gets);
     }
 
-    private static Run singleInserts(String url, List<Link> links, int connections) throws Exception {
+    /** Runs wrk with bench/respond.lua over the links for {@code seconds}, one connection per wrk thread. */
+    private static Run wrk(Path script, String base, List<Link> links, String mode, int clients, int seconds) throws Exception {
+        var file = Files.createTempFile("cx-bench-links", ".txt");
+        try {
+            Files.write(file, links.stream().map(link -> link.token() + " " + link.score()).toList());
+            var process = new ProcessBuilder("wrk", "-t", Integer.toString(clients), "-c", Integer.toString(clients),
+                    "-d", seconds + "s", "--timeout", "10s", "-s", script.toString(), base, "--", file.toString(), mode,
+                    Integer.toString(clients))
+                    .redirectErrorStream(true).start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("wrk failed:\n" + output);
+            }
+            var line = output.lines().filter(l -> l.startsWith("WRK ")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + output));
+            var values = new HashMap<String, Long>();
+            for (var pair : line.substring(4).split(" ")) {
+                var kv = pair.split("=");
+                values.put(kv[0], Long.parseLong(kv[1]));
+            }
+            if (values.get("exhausted") > 0 || values.get("socket_errors") > 0) {
+                throw new IllegalStateException("wrk ran out of links or lost connections: " + line);
+            }
+            var answers = values.get("posts");
+            return new Run(answers, answers / (values.get("duration_us") / 1e6),
+                    "p50 %7.1f  p95 %7.1f  p99 %7.1f ms".formatted(values.get("p50_us") / 1e3, values.get("p95_us") / 1e3,
+                            values.get("p99_us") / 1e3), values.get("bad"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The baseline: each connection inserts rows one at a time, one per link, until {@code seconds} have passed. */
+    private static Run singleInserts(String url, List<Link> links, int connections, int seconds) throws Exception {
         var latencies = new Latencies(links.size());
         var next = new AtomicInteger();
         var started = System.nanoTime();
+        var stopAt = started + seconds * 1_000_000_000L;
         try (var pool = Executors.newFixedThreadPool(connections)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < connections; t++) {
@@ -192,7 +252,7 @@ public final class Respond {
                     try (var db = DriverManager.getConnection(url, "postgres", "");
                          var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
                                  + " survey_type, score, comment, responded_at, source, created_at) values (?, ?, 'NPS', ?, ?, ?, 'EMAIL', ?)")) {
-                        for (int i; (i = next.getAndIncrement()) < links.size(); ) {
+                        for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < links.size(); ) {
                             var link = links.get(i);
                             var t0 = System.nanoTime();
                             var now = Timestamp.from(Instant.now());
@@ -215,7 +275,10 @@ public final class Respond {
                 f.get();
             }
         }
-        return new Run(links.size() / ((System.nanoTime() - started) / 1e9), latencies, latencies);
+        if (latencies.count() >= links.size()) {
+            throw new IllegalStateException("the JDBC baseline ran out of rows to insert; raise LINKS_PER_SECOND");
+        }
+        return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
     }
 
     private static void cleanUp(Connection db) throws Exception {
