@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds topics in a comment from their keyword lists in the comment's language. Keywords and comment are compared
@@ -13,6 +15,13 @@ import java.util.Set;
  * that order.
  */
 final class TopicMatcher {
+
+    /**
+     * Each keyword's folded words, split once: splitting them again for every comment (Unicode normalisation and a
+     * regular expression per keyword) was most of a CSV import's time. Keywords are few (the admins' topic lists), and
+     * a keyword's words never change.
+     */
+    private static final Map<String, List<String>> PARTS = new ConcurrentHashMap<>();
 
     private TopicMatcher() {
     }
@@ -31,7 +40,8 @@ final class TopicMatcher {
     }
 
     static boolean matches(List<String> words, String keyword) {
-        var parts = Text.words(keyword.endsWith("*") ? keyword.substring(0, keyword.length() - 1) : keyword);
+        var parts = PARTS.computeIfAbsent(keyword,
+                k -> Text.words(k.endsWith("*") ? k.substring(0, k.length() - 1) : k));
         if (parts.isEmpty()) {
             return false;
         }
