@@ -89,6 +89,11 @@ class FeedbackImportIntegrationTests {
                         select count(*) from external_feedback f join feedback_analysis a on a.feedback_id = f.id
                         where f.origin = 'IMPORT' and (f.external_ref = :ref or f.text like :like)""")
                 .param("ref", "r1-" + s).param("like", "%" + s).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                        select t.code from external_feedback f join feedback_topic ft on ft.feedback_id = f.id
+                        join voice_topic t on t.id = ft.topic_id
+                        where f.origin = 'IMPORT' and (f.external_ref = :ref or f.text like :like) order by t.code""")
+                .param("ref", "r1-" + s).param("like", "%" + s).query(String.class).list()).contains("app", "billing");
 
         var again = awaitFinished(receive(csv));
         assertThat(again.status().name()).isEqualTo("DONE");
