@@ -14,18 +14,30 @@ import org.springframework.stereotype.Component;
 /**
  * Counts customers in SQL for churn, retention and cohorts. A customer is active on a day when customer_since is on
  * or before it and churned_at is empty or after it.
+ *
+ * <p>While the rollups are current (PostgreSQL), the counts come from the customers added up per day they joined or
+ * churned ({@code customer_day_rollup}) and per joining and churn month ({@code customer_cohort_rollup}), plus an
+ * index-only read of the customers who churned within the period; otherwise (H2) from every customer. Since nobody
+ * churns before joining, the customers active at the start of a day are those who joined before it less those who
+ * churned before it, and the only count that needs both dates of a customer is who, among those who churned in the
+ * period, had joined before it.
  */
 @Component
 class CustomerCounts {
 
     private final JdbcClient jdbc;
+    private final DailyRollups rollups;
 
-    CustomerCounts(JdbcClient jdbc) {
+    CustomerCounts(JdbcClient jdbc, DailyRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     /** Churn and retention over the period, for one segment or all customers. */
     CustomerFigures figures(Period period, String segment) {
+        if (rollups.current()) {
+            return figuresFromRollup(period, segment);
+        }
         var sql = """
                 select
                   count(*) filter (where c.customer_since < :from and (c.churned_at is null or c.churned_at >= :from)) as at_start,
@@ -45,11 +57,36 @@ class CustomerCounts {
                 .single();
     }
 
+    private CustomerFigures figuresFromRollup(Period period, String segment) {
+        var onlySegment = segment == null ? "" : "and segment = :segment";
+        var sql = """
+                select d.at_start, d.acquired, d.at_end, c.churned, c.acquired_and_lost
+                from (select coalesce(sum(joined - churned) filter (where customer_day < :from), 0) as at_start,
+                             coalesce(sum(joined) filter (where customer_day >= :from and customer_day <= :to), 0) as acquired,
+                             coalesce(sum(joined - churned) filter (where customer_day <= :to), 0) as at_end
+                      from customer_day_rollup where customer_day <= :to %1$s) d
+                cross join (select count(*) filter (where customer_since < :from) as churned,
+                                   count(*) filter (where customer_since >= :from) as acquired_and_lost
+                            from customer where churned_at >= :from and churned_at <= :to %1$s) c""".formatted(onlySegment);
+        var statement = jdbc.sql(sql).param("from", period.from()).param("to", period.to());
+        if (segment != null) {
+            statement = statement.param("segment", segment);
+        }
+        return statement.query((rs, row) -> new CustomerFigures(
+                        Churn.of(rs.getLong("at_start"), rs.getLong("churned")),
+                        Retention.of(rs.getLong("at_start"), rs.getLong("acquired"), rs.getLong("acquired_and_lost"),
+                                rs.getLong("at_end"))))
+                .single();
+    }
+
     /**
      * Churn and the customers kept (active the day before the part and still active on its last day) in each of the
      * parts, in their order, counted in one pass over the customers.
      */
     List<PartFigures> byPart(List<Period> parts, String segment) {
+        if (rollups.current() && !parts.isEmpty()) {
+            return byPartFromRollup(parts, segment);
+        }
         var columns = new StringJoiner(",\n");
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -76,12 +113,57 @@ class CustomerCounts {
         }).single();
     }
 
+    /** The same from the daily rollup and the customers who churned within the parts (kept = at start - churned). */
+    private List<PartFigures> byPartFromRollup(List<Period> parts, String segment) {
+        var atStart = new StringJoiner(",\n");
+        var churned = new StringJoiner(",\n");
+        Map<String, Object> params = new HashMap<>();
+        var first = parts.getFirst().from();
+        var last = parts.getFirst().to();
+        for (int i = 0; i < parts.size(); i++) {
+            atStart.add("coalesce(sum(joined - churned) filter (where customer_day < :from%1$d), 0) as at_start%1$d".formatted(i));
+            churned.add("count(*) filter (where customer_since < :from%1$d and churned_at >= :from%1$d and churned_at <= :to%1$d) as churned%1$d"
+                    .formatted(i));
+            params.put("from" + i, parts.get(i).from());
+            params.put("to" + i, parts.get(i).to());
+            first = parts.get(i).from().isBefore(first) ? parts.get(i).from() : first;
+            last = parts.get(i).to().isAfter(last) ? parts.get(i).to() : last;
+        }
+        params.put("first", first);
+        params.put("last", last);
+        var onlySegment = "";
+        if (segment != null) {
+            params.put("segment", segment);
+            onlySegment = "and segment = :segment";
+        }
+        var sql = """
+                select * from (select %s from customer_day_rollup where customer_day < :last %s) d
+                cross join (select %s from customer where churned_at >= :first and churned_at <= :last %s) c"""
+                .formatted(atStart, onlySegment, churned, onlySegment);
+        return jdbc.sql(sql).params(params).query((rs, row) -> {
+            var figures = new ArrayList<PartFigures>();
+            for (int i = 0; i < parts.size(); i++) {
+                var customersAtStart = rs.getLong("at_start" + i);
+                var churnedInPart = rs.getLong("churned" + i);
+                figures.add(new PartFigures(Churn.of(customersAtStart, churnedInPart), customersAtStart - churnedInPart));
+            }
+            return List.copyOf(figures);
+        }).single();
+    }
+
     /**
      * How many customers joined in each month from {@code first} to {@code last}, counted per month they churned in
      * (null: still active): cohort month -> churn month -> customers.
      */
     Map<YearMonth, Map<YearMonth, Long>> joinedByChurnMonth(YearMonth first, YearMonth last, String segment) {
-        var sql = """
+        var sql = rollups.current() ? """
+                select extract(year from r.cohort_month) as since_year, extract(month from r.cohort_month) as since_month,
+                       extract(year from r.churn_month) as churn_year, extract(month from r.churn_month) as churn_month,
+                       sum(r.customers) as customers
+                from customer_cohort_rollup r
+                where r.cohort_month >= :first and r.cohort_month <= :last %s
+                group by r.cohort_month, r.churn_month
+                having sum(r.customers) <> 0""".formatted(segment == null ? "" : "and r.segment = :segment") : """
                 select extract(year from c.customer_since) as since_year, extract(month from c.customer_since) as since_month,
                        extract(year from c.churned_at) as churn_year, extract(month from c.churned_at) as churn_month,
                        count(*) as customers

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily rollups of survey answers and interactions ({@code response_day_rollup}, {@code interaction_day_rollup}):
+ * The daily rollups of survey answers and interactions ({@code response_day_rollup}, {@code interaction_day_rollup})
+ * and the customer rollups ({@code customer_day_rollup}, {@code customer_cohort_rollup}):
  * on PostgreSQL, triggers keep them current in every writer's transaction, and this builds them whole at start when
  * they are missing or were built for another time zone. Metrics read them only while they are built for the
  * installation's zone, and read the events themselves otherwise (always on H2, which has no such triggers).
@@ -63,6 +64,8 @@ class DailyRollups {
             jdbc.sql("delete from metrics_rollup_state").update();
             jdbc.sql("delete from response_day_rollup").update();
             jdbc.sql("delete from interaction_day_rollup").update();
+            jdbc.sql("delete from customer_day_rollup").update();
+            jdbc.sql("delete from customer_cohort_rollup").update();
             jdbc.sql("""
                     insert into response_day_rollup (response_day, touchpoint_id, segment, survey_type, responses, promoters,
                                                      detractors, satisfied, easy, score_sum, score_sum_of_squares)
@@ -83,10 +86,22 @@ class DailyRollups {
                            coalesce(sum(extract(epoch from e.resolved_at) - extract(epoch from e.occurred_at)), 0)
                     from interaction e join customer c on c.id = e.customer_id
                     group by 1, 2, 3""").param("zone", zone.getId()).update();
+            jdbc.sql("""
+                    insert into customer_day_rollup (customer_day, segment, joined, churned)
+                    select d.customer_day, d.segment, sum(d.joined), sum(d.churned)
+                    from (select customer_since as customer_day, segment, 1 as joined, 0 as churned from customer
+                          union all
+                          select churned_at, segment, 0, 1 from customer where churned_at is not null) d
+                    group by 1, 2""").update();
+            jdbc.sql("""
+                    insert into customer_cohort_rollup (cohort_month, churn_month, segment, customers)
+                    select cast(date_trunc('month', customer_since) as date), cast(date_trunc('month', churned_at) as date),
+                           segment, count(*)
+                    from customer group by 1, 2, 3""").update();
             jdbc.sql("insert into metrics_rollup_state (id, time_zone, built_at) values (1, :zone, :now)")
                     .param("zone", zone.getId()).param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
         });
-        log.info("Built the daily rollups of survey answers and interactions for time zone {} in {} ms.", zone.getId(),
+        log.info("Built the daily rollups of survey answers, interactions and customers for time zone {} in {} ms.", zone.getId(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

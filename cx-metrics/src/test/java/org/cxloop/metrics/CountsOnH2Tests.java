@@ -3,6 +3,7 @@ package org.cxloop.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -17,7 +18,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The metrics SQL on the embedded H2 (PostgreSQL mode) the product runs on by default, migrated by the real
@@ -42,7 +45,8 @@ class CountsOnH2Tests {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         surveys = new SurveyCounts(jdbc);
-        customers = new CustomerCounts(jdbc);
+        customers = new CustomerCounts(jdbc, new DailyRollups(jdbc, dataSource,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC(), UTC));
         interactions = new InteractionCounts(jdbc);
 
         var onboarding = stage("onboarding", 1);
