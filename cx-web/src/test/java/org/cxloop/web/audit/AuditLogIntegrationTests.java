@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PostgresIntegrationTest
@@ -27,6 +29,7 @@ class AuditLogIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired AuditLog auditLog;
     @Autowired ApiKeys apiKeys;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void recordsWhoAddedAUserWithoutThePassword() throws Exception {
@@ -65,6 +68,29 @@ class AuditLogIntegrationTests {
             assertThat(e.action()).isEqualTo("StageApi.save");
             assertThat(e.target()).isEqualTo("PUT /api/v1/stages/aud-" + s);
         });
+    }
+
+    @Test
+    void leavesOutChangesTheScreensRefused() throws Exception {
+        var s = UUID.randomUUID().toString().substring(0, 8);
+        var admin = user("refused-" + s + "@example.com").roles("ADMIN");
+        mvc.perform(post("/admin/users").with(admin).with(csrf())
+                        .param("displayName", "").param("email", "not an address").param("password", "")
+                        .param("role", "MANAGER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/admin/users").with(admin).with(csrf())
+                        .param("displayName", "Kept " + s).param("email", "kept-" + s + "@example.com")
+                        .param("password", "a long enough password").param("role", "MANAGER"))
+                .andExpect(status().is3xxRedirection());
+        var id = jdbc.sql("select id from app_user where email = :email").param("email", "kept-" + s + "@example.com")
+                .query(Long.class).single();
+        mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf()).param("password", "short"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "user.password.tooShort"));
+
+        assertThat(auditLog.find(new AuditQuery("refused-" + s, null, null, null)))
+                .extracting(e -> e.action()).containsExactly("UserAdminController.create");
     }
 
     @Test
