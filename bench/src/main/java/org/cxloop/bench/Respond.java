@@ -49,7 +49,7 @@ public final class Respond {
     private static final String SURVEY = "Bench respond survey";
     private static final String MARK = "bench-respond";
     /** Links made per second of a timed run: more than the fastest path can answer, so that none runs out. */
-    private static final int LINKS_PER_SECOND = 1_000;
+    private static final int LINKS_PER_SECOND = 3_000;
 
     record Link(long invitationId, long customerId, long touchpointId, String token, int score) {
     }
