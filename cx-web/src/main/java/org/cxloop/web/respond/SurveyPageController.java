@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The survey a customer opens from an invitation. The token in the path is the only credential; a token that is
@@ -35,32 +37,32 @@ class SurveyPageController {
     }
 
     @GetMapping
-    String show(@PathVariable String token, @RequestParam(required = false) String score,
+    ModelAndView show(@PathVariable String token, @RequestParam(required = false) String score,
             @RequestParam(required = false) String lang, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
-            return invalid(response);
+            return new ModelAndView(invalid(response));
         }
         speakTheCustomersLanguage(invitation, lang, request, response);
         if (invitation.answered()) {
-            return "redirect:/s/" + token + "/thanks";
+            return redirect("/s/" + token + "/thanks");
         }
         if (invitation.status() == InvitationStatus.EXPIRED) {
             response.setStatus(HttpStatus.GONE.value());
-            return "respond/expired";
+            return new ModelAndView("respond/expired");
         }
         form(model, token, invitation, invitation.survey().type().scoreIn(score), null);
-        return "respond/survey";
+        return new ModelAndView("respond/survey");
     }
 
     @PostMapping
-    String answer(@PathVariable String token, @RequestParam(required = false) String score,
+    ModelAndView answer(@PathVariable String token, @RequestParam(required = false) String score,
             @RequestParam(required = false) String comment, @RequestParam Map<String, String> fields, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         var submission = invitations.submit(token, new SurveyForm(score, comment, fields)).orElse(null);
         if (submission == null) {
-            return invalid(response);
+            return new ModelAndView(invalid(response));
         }
         var invitation = submission.invitation();
         speakTheCustomersLanguage(invitation, null, request, response);
@@ -76,32 +78,33 @@ class SurveyPageController {
             }
             model.addAttribute("comment", comment);
             model.addAttribute("extra", submission.extra());
-            return "respond/survey";
+            return new ModelAndView("respond/survey");
         }
         return switch (submission.outcome()) {
-            case RECORDED, ALREADY_ANSWERED -> "redirect:/s/" + token + "/thanks";
+            case RECORDED, ALREADY_ANSWERED -> redirect("/s/" + token + "/thanks");
             case EXPIRED -> {
                 response.setStatus(HttpStatus.GONE.value());
-                yield "respond/expired";
+                yield new ModelAndView("respond/expired");
             }
-            case INVALID -> invalid(response);
+            case INVALID -> new ModelAndView(invalid(response));
         };
     }
 
     @GetMapping("/thanks")
-    String thanks(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView thanks(@PathVariable String token, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
-            return invalid(response);
+            return new ModelAndView(invalid(response));
         }
         if (!invitation.answered()) {
-            return "redirect:/s/" + token;
+            return redirect("/s/" + token);
         }
         speakTheCustomersLanguage(invitation, null, request, response);
         var detractor = invitation.answeredScore() != null
                 && invitation.survey().type().isDetractor(invitation.answeredScore());
         model.addAttribute("followUp", invitation.followUp() && detractor);
-        return "respond/thanks";
+        return new ModelAndView("respond/thanks");
     }
 
     @GetMapping("/unsubscribe")
@@ -141,6 +144,14 @@ class SurveyPageController {
         if (lang == null || lang.isBlank()) {
             localeResolver.setLocale(request, response, invitation.locale());
         }
+    }
+
+    /**
+     * A redirect as a view object rather than a "redirect:" view name: the view resolver would create, initialise
+     * and cache one view per name, and every token makes a new name.
+     */
+    private static ModelAndView redirect(String path) {
+        return new ModelAndView(new RedirectView(path, true));
     }
 
     private static String invalid(HttpServletResponse response) {
