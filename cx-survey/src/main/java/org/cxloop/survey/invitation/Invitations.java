@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
+import org.cxloop.survey.response.AnsweringCustomers;
 import org.cxloop.survey.response.ResponseRecorded;
 import org.cxloop.survey.response.ResponseSource;
 import org.cxloop.survey.response.SurveyType;
@@ -36,13 +37,16 @@ public class Invitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Surveys surveys;
+    private final AnsweringCustomers customers;
 
-    Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock, Surveys surveys) {
+    Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock, Surveys surveys,
+            AnsweringCustomers customers) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
         this.surveys = surveys;
+        this.customers = customers;
     }
 
     /**
@@ -180,6 +184,7 @@ public class Invitations {
                 .param("response", responseId).param("choice", answer.choice()).param("text", answer.text())
                 .param("survey", invitation.surveyId()).param("position", position)
                 .update());
+        customers.answeredBy(responseId, found.customerId(), found.customer());
         events.publishEvent(new ResponseRecorded(responseId, found.customerId(), found.touchpointId(), found.campaignId(),
                 type, score, cleanComment, now.toInstant(), ResponseSource.EMAIL));
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
@@ -220,18 +225,20 @@ public class Invitations {
                         select i.id, i.status, i.locale, i.expires_at, i.token_nonce, i.customer_id, i.campaign_id,
                             k.follow_up, k.touchpoint_id, t.name as touchpoint_name, k.survey_id,
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
-                            r.score as answered_score,
+                            r.score as answered_score, c.external_id, c.segment, c.locale as customer_locale,
                             case when exists (select 1 from survey_question q where q.survey_id = s.id) then 1 else 0 end
                                 as has_questions
                         from invitation i
                         join campaign k on k.id = i.campaign_id
                         join survey s on s.id = k.survey_id
                         join touchpoint t on t.id = k.touchpoint_id
+                        left join customer c on c.id = i.customer_id
                         left join survey_response r on r.invitation_id = i.id
                         where i.id = :id""")
                 .param("id", id.getAsLong())
                 .query((rs, row) -> new Found(map(rs, row), rs.getString("token_nonce"), rs.getLong("customer_id"),
-                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), rs.getInt("has_questions") == 1))
+                        rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), rs.getInt("has_questions") == 1,
+                        customerFacts(rs)))
                 .optional()
                 .filter(found -> tokens.signs(token, found.view().id(), found.nonce()))
                 // Most surveys ask no extra question: their (empty) list is known without a second query.
@@ -239,12 +246,23 @@ public class Invitations {
                         found.view().survey().withQuestions(surveys.questions(found.view().surveyId())))) : found);
     }
 
+    /**
+     * An invitation as {@link #find} reads it, with the answering customer's facts for the reactions to an answer
+     * (read here to save the reactions a query of their own on every answer).
+     */
     private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,
-            boolean hasQuestions) {
+            boolean hasQuestions, Optional<AnsweringCustomers.Facts> customer) {
 
         Found withView(InvitationView replaced) {
-            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions);
+            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions, customer);
         }
+    }
+
+    /** The customer's facts from a row of {@link #find}; empty when the customer row is gone. */
+    private static Optional<AnsweringCustomers.Facts> customerFacts(ResultSet rs) throws SQLException {
+        var locale = rs.getString("customer_locale");
+        return locale == null ? Optional.empty()
+                : Optional.of(new AnsweringCustomers.Facts(rs.getString("external_id"), rs.getString("segment"), locale));
     }
 
     private static InvitationView map(ResultSet rs, int row) throws SQLException {

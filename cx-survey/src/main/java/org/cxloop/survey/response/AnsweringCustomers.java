@@ -38,7 +38,23 @@ public class AnsweringCustomers {
             return kept.facts();
         }
         var facts = read(answer.customerId());
-        if (kept == null) {
+        keep(kept, new Kept(answer.responseId(), answer.customerId(), facts));
+        return facts;
+    }
+
+    /**
+     * Keeps the customer's facts for the reactions to an answer about to be announced, when whoever stores it read
+     * them in the same transaction already (the survey page reads them with the invitation); outside a transaction
+     * there is nowhere to keep them, and the reactions read them themselves.
+     */
+    public void answeredBy(long responseId, long customerId, Optional<Facts> facts) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            keep((Kept) TransactionSynchronizationManager.getResource(this), new Kept(responseId, customerId, facts));
+        }
+    }
+
+    private void keep(Kept before, Kept kept) {
+        if (before == null) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
@@ -48,8 +64,7 @@ public class AnsweringCustomers {
         } else {
             TransactionSynchronizationManager.unbindResource(this);
         }
-        TransactionSynchronizationManager.bindResource(this, new Kept(answer.responseId(), answer.customerId(), facts));
-        return facts;
+        TransactionSynchronizationManager.bindResource(this, kept);
     }
 
     private Optional<Facts> read(long customerId) {

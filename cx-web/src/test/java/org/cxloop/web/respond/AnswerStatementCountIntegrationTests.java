@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PostgresIntegrationTest
 class AnswerStatementCountIntegrationTests {
 
-    static final int MOST_STATEMENTS = 10;
+    static final int MOST_STATEMENTS = 9;
     static final int MOST_COMMITS = 2;
 
     @Autowired MockMvc mvc;
