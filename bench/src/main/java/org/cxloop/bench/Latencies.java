@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** Timings of repeated calls, in milliseconds, and their percentiles (nearest rank). */
 final class Latencies {
 
-    private final double[] millis;
+    private double[] millis;
     private int count;
 
     Latencies(int capacity) {
@@ -13,6 +13,9 @@ final class Latencies {
     }
 
     void add(long nanos) {
+        if (count == millis.length) {
+            millis = Arrays.copyOf(millis, Math.max(16, 2 * count));
+        }
         millis[count++] = nanos / 1_000_000.0;
     }
 
