@@ -50,10 +50,6 @@ class ApiKey {
         this.createdAt = now;
     }
 
-    Instant lastUsedAt() {
-        return lastUsedAt;
-    }
-
     Instant revokedAt() {
         return revokedAt;
     }
@@ -68,13 +64,12 @@ class ApiKey {
         }
     }
 
-    /** Notes a use; writes only when the last noted use is older than a minute, so busy keys cost no write per call. */
-    boolean used(Instant at) {
-        if (lastUsedAt == null || Duration.between(lastUsedAt, at).compareTo(LAST_USE_RESOLUTION) >= 0) {
-            lastUsedAt = at;
-            return true;
-        }
-        return false;
+    /**
+     * Whether a use at {@code at} is worth writing down: only when the last noted use is older than a minute, so busy
+     * keys cost no write per call.
+     */
+    static boolean useWorthNoting(Instant lastUsedAt, Instant at) {
+        return lastUsedAt == null || Duration.between(lastUsedAt, at).compareTo(LAST_USE_RESOLUTION) >= 0;
     }
 
     ApiKeyView view() {
