@@ -57,7 +57,7 @@ class CustomerCounts {
     /** The same five counts from the daily rollup and the index of churners (see the class comment). */
     private static String figuresFromRollupSql(String segment) {
         var onlySegment = segment == null ? "" : "and segment = :segment";
-        var sql = """
+        return """
                 select d.at_start, d.acquired, d.at_end, c.churned, c.acquired_and_lost
                 from (select coalesce(sum(joined - churned) filter (where customer_day < :from), 0) as at_start,
                              coalesce(sum(joined) filter (where customer_day >= :from and customer_day <= :to), 0) as acquired,
@@ -66,7 +66,6 @@ class CustomerCounts {
                 cross join (select count(*) filter (where customer_since < :from) as churned,
                                    count(*) filter (where customer_since >= :from) as acquired_and_lost
                             from customer where churned_at >= :from and churned_at <= :to %1$s) c""".formatted(onlySegment);
-        return sql;
     }
 
     /**

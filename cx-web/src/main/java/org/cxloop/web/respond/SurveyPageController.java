@@ -42,7 +42,7 @@ class SurveyPageController {
             HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
-            return new ModelAndView(invalid(response));
+            return invalid(response);
         }
         speakTheCustomersLanguage(invitation, lang, request, response);
         if (invitation.answered()) {
@@ -62,7 +62,7 @@ class SurveyPageController {
             HttpServletRequest request, HttpServletResponse response) {
         var submission = invitations.submit(token, new SurveyForm(score, comment, fields)).orElse(null);
         if (submission == null) {
-            return new ModelAndView(invalid(response));
+            return invalid(response);
         }
         var invitation = submission.invitation();
         speakTheCustomersLanguage(invitation, null, request, response);
@@ -86,7 +86,7 @@ class SurveyPageController {
                 response.setStatus(HttpStatus.GONE.value());
                 yield new ModelAndView("respond/expired");
             }
-            case INVALID -> new ModelAndView(invalid(response));
+            case INVALID -> invalid(response);
         };
     }
 
@@ -95,7 +95,7 @@ class SurveyPageController {
             HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
-            return new ModelAndView(invalid(response));
+            return invalid(response);
         }
         if (!invitation.answered()) {
             return redirect("/s/" + token);
@@ -108,7 +108,7 @@ class SurveyPageController {
     }
 
     @GetMapping("/unsubscribe")
-    String confirmUnsubscribe(@PathVariable String token, Model model, HttpServletRequest request,
+    ModelAndView confirmUnsubscribe(@PathVariable String token, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         var invitation = invitations.open(token).orElse(null);
         if (invitation == null) {
@@ -116,13 +116,13 @@ class SurveyPageController {
         }
         speakTheCustomersLanguage(invitation, null, request, response);
         model.addAttribute("token", token);
-        return "respond/unsubscribe";
+        return new ModelAndView("respond/unsubscribe");
     }
 
     /** The confirmation form and RFC 8058 one-click unsubscribe (mail clients POST "List-Unsubscribe=One-Click"). */
     @PostMapping("/unsubscribe")
-    String unsubscribe(@PathVariable String token, HttpServletResponse response) {
-        return invitations.unsubscribe(token) ? "respond/unsubscribed" : invalid(response);
+    ModelAndView unsubscribe(@PathVariable String token, HttpServletResponse response) {
+        return invitations.unsubscribe(token) ? new ModelAndView("respond/unsubscribed") : invalid(response);
     }
 
     private void form(Model model, String token, InvitationView invitation, Integer score, String error) {
@@ -154,8 +154,8 @@ class SurveyPageController {
         return new ModelAndView(new RedirectView(path, true));
     }
 
-    private static String invalid(HttpServletResponse response) {
+    private static ModelAndView invalid(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "respond/invalid";
+        return new ModelAndView("respond/invalid");
     }
 }
