@@ -31,6 +31,10 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code clients} concurrent connections:
  * <ol>
  * <li>the baseline: raw JDBC single-row inserts into {@code survey_response};</li>
+ * <li>the least SQL a single-use link needs, from JDBC: per link one transaction that reads the invitation (its nonce,
+ * to check the token's signature, and whether it is still open), claims it and inserts the answer. No HTTP, no
+ * comment analysis, follow-up case or reminder: the floor under any implementation of the public answer, measured
+ * so that the issue's ratio can be read against what is possible at all;</li>
  * <li>wrk opening each link ({@code GET /s/{token}}, the survey page) and answering it ({@code POST /s/{token}},
  * score and comment) as a customer's browser would: token check, the answer stored with everything CX Loop does on
  * an answer;</li>
@@ -70,7 +74,7 @@ public final class Respond {
         var capacity = seconds * LINKS_PER_SECOND;
         try (var db = DriverManager.getConnection(url, "postgres", "")) {
             cleanUp(db);
-            var links = invitations(db, secret, warmUp + 2 * capacity);
+            var links = invitations(db, secret, warmUp + 3 * capacity);
             System.out.printf("== %,d invitations made; warm-up %,d answers, then three runs of %d s from %d clients (load %s)%n",
                     links.size(), warmUp, seconds, clients, Load.now());
             warmUp(base, links.subList(0, warmUp), clients);
@@ -85,6 +89,12 @@ public final class Respond {
             var jdbc = singleInserts(url, links.subList(warmUp, warmUp + capacity), clients, seconds);
             jdbcCpu = Cpu.now(appPid).since(jdbcCpu);
             db.createStatement().executeUpdate("delete from survey_response where comment = '" + MARK + "'");
+
+            var claimedLoad = Load.now();
+            var claimedCpu = Cpu.now(appPid);
+            var claimed = claimedInserts(url, secret, links.subList(warmUp + 2 * capacity, warmUp + 3 * capacity), clients,
+                    seconds);
+            claimedCpu = Cpu.now(appPid).since(claimedCpu);
 
             var pageLoad = Load.now();
             var pageCpu = Cpu.now(appPid);
@@ -109,19 +119,25 @@ public final class Respond {
             System.out.printf("%-46s | %9s | %s%n", "path", "answers/s", "latency");
             System.out.printf("%-46s | %,9.0f | %s (load %s)%n", "JDBC single-row inserts, " + clients + " connections",
                     jdbc.rate(), jdbc.latencies(), jdbcLoad);
+            System.out.printf("%-46s | %,9.0f | %s (load %s)%n", "JDBC read + claim + insert, " + clients + " connections",
+                    claimed.rate(), claimed.latencies(), claimedLoad);
             System.out.printf("%-46s | %,9.0f | GET and POST %s (load %s -> %s)%n", "GET + POST /s/{token}, " + clients
                     + " connections", page.rate(), page.latencies(), pageLoad, pageEndLoad);
             System.out.printf("%-46s | %,9.0f | POST %s (load %s -> %s)%n", "POST /s/{token} (opened before), " + clients
                     + " connections", post.rate(), post.latencies(), postLoad, postEndLoad);
             System.out.printf("public answers, GET + POST / JDBC single-row: %.0f %%%n", 100 * page.rate() / jdbc.rate());
             System.out.printf("answers to opened links, POST / JDBC single-row: %.0f %%%n", 100 * post.rate() / jdbc.rate());
+            System.out.printf("least SQL of a single-use answer, read + claim + insert / JDBC single-row: %.0f %%%n",
+                    100 * claimed.rate() / jdbc.rate());
+            System.out.printf("answers to opened links, POST / read + claim + insert: %.0f %%%n", 100 * post.rate() / claimed.rate());
             System.out.printf("JDBC single-row inserts: %s%n", jdbcCpu.perUnit(jdbc.answers()));
+            System.out.printf("JDBC read + claim + insert: %s%n", claimedCpu.perUnit(claimed.answers()));
             System.out.printf("GET + POST /s/{token}:   %s%n", pageCpu.perUnit(page.answers()));
             System.out.printf("POST /s/{token}:         %s%n", postCpu.perUnit(post.answers()));
             System.out.printf("(%d cores: GET + POST at most %,.0f answers/s, POST at most %,.0f, if CPU were the only limit;"
                     + " PostgreSQL's figure includes other databases on the server)%n", Runtime.getRuntime().availableProcessors(),
                     pageCpu.perSecondOnAllCores(page.answers()), postCpu.perSecondOnAllCores(post.answers()));
-            var posted = warmUp + page.answers() + post.answers();
+            var posted = warmUp + claimed.answers() + page.answers() + post.answers();
             System.out.printf("check: %,d answers posted (with warm-up), %,d stored, %,d invitations answered, %d bad answers%n",
                     posted, stored, answered, page.bad() + post.bad());
             // wrk stops mid-request at the end of a run: a POST it sent may be stored without its answer being counted.
@@ -281,6 +297,84 @@ public final class Respond {
             for (var f : done) {
                 f.get();
             }
+        }
+        return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
+    }
+
+    /**
+     * The floor of a public answer: each connection takes links one at a time and, in one transaction, reads the
+     * invitation, checks the token's signature against its nonce, claims it if still open and inserts the answer, as
+     * the product's SQL does at the least (JDBC, prepared statements, no HTTP and none of the reactions to an answer).
+     */
+    private static Run claimedInserts(String url, byte[] secret, List<Link> links, int connections, int seconds)
+            throws Exception {
+        var latencies = new Latencies(links.size());
+        var next = new AtomicInteger();
+        var started = System.nanoTime();
+        var stopAt = started + seconds * 1_000_000_000L;
+        try (var pool = Executors.newFixedThreadPool(connections)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < connections; t++) {
+                done.add(pool.submit(() -> {
+                    var mac = Mac.getInstance("HmacSHA256");
+                    mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+                    try (var db = DriverManager.getConnection(url, "postgres", "");
+                         var read = db.prepareStatement("select i.token_nonce, i.status, i.expires_at, i.customer_id,"
+                                 + " k.touchpoint_id from invitation i join campaign k on k.id = i.campaign_id where i.id = ?");
+                         var claim = db.prepareStatement("update invitation set status = 'ANSWERED', answered_at = ?"
+                                 + " where id = ? and status in ('QUEUED', 'SENT', 'OPENED') and expires_at > ?");
+                         var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
+                                 + " survey_type, score, comment, responded_at, source, created_at, invitation_id)"
+                                 + " values (?, ?, 'NPS', ?, null, ?, 'EMAIL', ?, ?)")) {
+                        db.setAutoCommit(false);
+                        for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < links.size(); ) {
+                            var link = links.get(i);
+                            var t0 = System.nanoTime();
+                            var now = Timestamp.from(Instant.now());
+                            read.setLong(1, link.invitationId());
+                            long customer;
+                            long touchpoint;
+                            try (var rs = read.executeQuery()) {
+                                if (!rs.next()) {
+                                    throw new IllegalStateException("invitation " + link.invitationId() + " is gone");
+                                }
+                                var digest = mac.doFinal(("invitation:" + link.invitationId() + ":" + rs.getString(1))
+                                        .getBytes(StandardCharsets.UTF_8));
+                                var signature = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+                                if (!link.token().endsWith("." + signature) || rs.getTimestamp(3).before(now)) {
+                                    throw new IllegalStateException("link " + link.invitationId() + " is not valid");
+                                }
+                                customer = rs.getLong(4);
+                                touchpoint = rs.getLong(5);
+                            }
+                            claim.setTimestamp(1, now);
+                            claim.setLong(2, link.invitationId());
+                            claim.setTimestamp(3, now);
+                            if (claim.executeUpdate() != 1) {
+                                throw new IllegalStateException("link " + link.invitationId() + " was answered before");
+                            }
+                            insert.setLong(1, customer);
+                            insert.setLong(2, touchpoint);
+                            insert.setInt(3, link.score());
+                            insert.setTimestamp(4, now);
+                            insert.setTimestamp(5, now);
+                            insert.setLong(6, link.invitationId());
+                            insert.executeUpdate();
+                            db.commit();
+                            synchronized (latencies) {
+                                latencies.add(System.nanoTime() - t0);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        }
+        if (next.get() >= links.size()) {
+            throw new IllegalStateException("the read + claim + insert run ran out of links");
         }
         return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
     }
