@@ -74,6 +74,18 @@ public class SettingsSnapshots {
     }
 
     /**
+     * Takes the version a caller read in a query of the current transaction it sent anyway (the survey page reads it
+     * with the invitation), so that the transaction's first {@link #get} needs no query of its own. Ignored outside a
+     * transaction, on a database without the triggers, and once the transaction has its version.
+     */
+    public void versionRead(long version) {
+        if (versioned && TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(this) == null) {
+            see(version);
+        }
+    }
+
+    /**
      * The current version, read once per transaction: the reactions to an answer that read settings never change them
      * in the same transaction.
      */
@@ -86,6 +98,12 @@ public class SettingsSnapshots {
             return seen.version();
         }
         var version = read();
+        see(version);
+        return version;
+    }
+
+    /** Keeps the version for the rest of the current transaction. */
+    private void see(long version) {
         TransactionSynchronizationManager.bindResource(this, new Seen(version));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -93,7 +111,6 @@ public class SettingsSnapshots {
                 TransactionSynchronizationManager.unbindResourceIfPossible(SettingsSnapshots.this);
             }
         });
-        return version;
     }
 
     private long read() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cxloop.core.InvalidInputException;
+import org.cxloop.core.settings.SettingsSnapshots;
 import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.definition.Surveys;
 import org.cxloop.survey.response.AnsweringCustomers;
@@ -38,15 +39,17 @@ public class Invitations {
     private final Clock clock;
     private final Surveys surveys;
     private final AnsweringCustomers customers;
+    private final SettingsSnapshots settings;
 
     Invitations(JdbcClient jdbc, InvitationTokens tokens, ApplicationEventPublisher events, Clock clock, Surveys surveys,
-            AnsweringCustomers customers) {
+            AnsweringCustomers customers, SettingsSnapshots settings) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
         this.surveys = surveys;
         this.customers = customers;
+        this.settings = settings;
     }
 
     /**
@@ -185,10 +188,14 @@ public class Invitations {
                 .param("survey", invitation.surveyId()).param("position", position)
                 .update());
         customers.answeredBy(responseId, found.customerId(), found.customer());
+        settings.versionRead(found.settingsVersion());
         events.publishEvent(new ResponseRecorded(responseId, found.customerId(), found.touchpointId(), found.campaignId(),
                 type, score, cleanComment, now.toInstant(), ResponseSource.EMAIL));
-        jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
-                .param("id", id).update();
+        // A reminder queued after the invitation was read is not sent either: the sender skips answered invitations.
+        if (found.mailPending()) {
+            jdbc.sql("update mail_outbox set status = 'CANCELLED' where invitation_id = :id and status = 'PENDING'")
+                    .param("id", id).update();
+        }
         return AnswerOutcome.RECORDED;
     }
 
@@ -213,8 +220,9 @@ public class Invitations {
     }
 
     /**
-     * The invitation a genuine token names, with what an answer needs to be stored, in one query (plus the survey's
-     * extra questions, when it has any); empty when the token is malformed, names no invitation or is not signed for it.
+     * The invitation a genuine token names, with what an answer needs to be stored and its reactions need to know, in
+     * one query (plus the survey's extra questions, when it has any): the answering customer, whether a mail to the
+     * link is still queued (a reminder to cancel), and the version of the settings the reactions keep; empty when the token is malformed, names no invitation or is not signed for it.
      */
     private Optional<Found> find(String token) {
         var id = tokens.idIn(token);
@@ -227,7 +235,10 @@ public class Invitations {
                             s.name, s.survey_type, s.question_en, s.question_es, s.comment_prompt_en, s.comment_prompt_es,
                             r.score as answered_score, c.external_id, c.segment, c.locale as customer_locale,
                             case when exists (select 1 from survey_question q where q.survey_id = s.id) then 1 else 0 end
-                                as has_questions
+                                as has_questions,
+                            case when exists (select 1 from mail_outbox o where o.invitation_id = i.id and o.status = 'PENDING')
+                                then 1 else 0 end as mail_pending,
+                            (select v.version from settings_version v where v.name = 'answer') as settings_version
                         from invitation i
                         join campaign k on k.id = i.campaign_id
                         join survey s on s.id = k.survey_id
@@ -238,7 +249,7 @@ public class Invitations {
                 .param("id", id.getAsLong())
                 .query((rs, row) -> new Found(map(rs, row), rs.getString("token_nonce"), rs.getLong("customer_id"),
                         rs.getLong("touchpoint_id"), rs.getLong("campaign_id"), rs.getInt("has_questions") == 1,
-                        customerFacts(rs)))
+                        customerFacts(rs), rs.getInt("mail_pending") == 1, rs.getLong("settings_version")))
                 .optional()
                 .filter(found -> tokens.signs(token, found.view().id(), found.nonce()))
                 // Most surveys ask no extra question: their (empty) list is known without a second query.
@@ -247,14 +258,16 @@ public class Invitations {
     }
 
     /**
-     * An invitation as {@link #find} reads it, with the answering customer's facts for the reactions to an answer
-     * (read here to save the reactions a query of their own on every answer).
+     * An invitation as {@link #find} reads it, with the answering customer's facts, whether a mail to it is queued and
+     * the settings' version (read here to save an answer a query of its own for each).
      */
     private record Found(InvitationView view, String nonce, long customerId, long touchpointId, long campaignId,
-            boolean hasQuestions, Optional<AnsweringCustomers.Facts> customer) {
+            boolean hasQuestions, Optional<AnsweringCustomers.Facts> customer, boolean mailPending,
+            long settingsVersion) {
 
         Found withView(InvitationView replaced) {
-            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions, customer);
+            return new Found(replaced, nonce, customerId, touchpointId, campaignId, hasQuestions, customer, mailPending,
+                    settingsVersion);
         }
     }
 

@@ -104,8 +104,10 @@ class SurveyByEmailIntegrationTests {
     @BeforeEach
     void journeyAndCustomers() throws Exception {
         greenMail.purgeEmailFromAllMailboxes();
-        // The outbox is one queue for the whole installation: start each test with it empty of other tests' mail.
+        // The outbox is one queue for the whole installation: start each test with it empty of other tests' mail,
+        // and with none of their reminders planned (the clock only moves forward, so they would come due here).
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where status in ('PENDING', 'SENDING')").update();
+        jdbc.sql("update invitation set next_reminder_at = null where next_reminder_at is not null").update();
         suffix = UUID.randomUUID().toString().substring(0, 8);
         segment = "seg-" + suffix;
         touchpoint = "support-" + suffix;
@@ -202,6 +204,28 @@ class SurveyByEmailIntegrationTests {
         clock.advance(Duration.ofHours(73));
         outbox.queueReminders();
         assertThat(outbox.deliverDue()).as("only two reminders were planned").isZero();
+    }
+
+    @Test
+    void anAnswerCancelsTheReminderAlreadyQueuedForItsLink() throws Exception {
+        launch(2);
+        outbox.deliverDue();
+        var englishToken = tokenIn(mailTo("emma-" + suffix + "@example.com"));
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.advance(Duration.ofHours(73));
+        outbox.queueReminders();
+
+        mvc.perform(post("/s/{token}", englishToken).param("score", "8")).andExpect(status().is3xxRedirection());
+
+        var reminders = jdbc.sql("""
+                        select c.email, o.status from mail_outbox o join invitation i on i.id = o.invitation_id
+                        join customer c on c.id = i.customer_id
+                        where c.segment = :segment and o.kind = 'REMINDER'""")
+                .param("segment", segment).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        assertThat(reminders).containsExactlyInAnyOrder("emma-" + suffix + "@example.com CANCELLED",
+                "lucia-" + suffix + "@example.com PENDING");
+        assertThat(outbox.deliverDue()).isEqualTo(1);
+        assertThat(greenMail.getReceivedMessagesForDomain("emma-" + suffix + "@example.com")).isEmpty();
     }
 
     @Test

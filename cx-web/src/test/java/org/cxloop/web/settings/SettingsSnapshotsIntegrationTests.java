@@ -50,4 +50,36 @@ class SettingsSnapshotsIntegrationTests {
         assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
         assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
     }
+
+    @Test
+    void aVersionTheCallerReadInItsOwnQueryServesItsTransaction() {
+        var loads = new AtomicInteger();
+        var key = "test:" + System.nanoTime();
+        var before = version();
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(1);
+        jdbc.sql("update follow_up_rule set name = name where id = -1").update();
+        var after = version();
+        assertThat(after).isGreaterThan(before);
+
+        // The caller read the version before the change (as the survey page reads it with the invitation): the
+        // transaction goes by it, and a second version handed in later does not replace it.
+        Integer asOfBefore = transactions.execute(status -> {
+            settings.versionRead(before);
+            settings.versionRead(after);
+            return settings.<Integer>get(key, loads::incrementAndGet);
+        });
+        assertThat(asOfBefore).isEqualTo(1);
+        Integer asOfAfter = transactions.execute(status -> {
+            settings.versionRead(after);
+            return settings.<Integer>get(key, loads::incrementAndGet);
+        });
+        assertThat(asOfAfter).isEqualTo(2);
+        // Outside a transaction there is nowhere to keep it: the version is read again.
+        settings.versionRead(before);
+        assertThat(settings.<Integer>get(key, loads::incrementAndGet)).isEqualTo(2);
+    }
+
+    private long version() {
+        return jdbc.sql("select version from settings_version where name = 'answer'").query(Long.class).single();
+    }
 }
