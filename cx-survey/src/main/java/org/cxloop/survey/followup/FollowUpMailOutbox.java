@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cxloop.survey.delivery.LastError;
+import org.cxloop.survey.delivery.RetryPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -40,7 +42,7 @@ public class FollowUpMailOutbox {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
 
     FollowUpMailOutbox(JdbcClient jdbc, JavaMailSender mailSender, FollowUpMailComposer composer, CaseReader cases,
             TransactionTemplate transactions, Clock clock, @Value("${cx.time-zone:UTC}") ZoneId zone,
@@ -52,7 +54,7 @@ public class FollowUpMailOutbox {
         this.transactions = transactions;
         this.clock = clock;
         this.zone = zone;
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetryPolicy(FIRST_RETRY, LONGEST_RETRY, maxAttempts);
     }
 
     /** Queues the notice that a case is now the user's; call inside the transaction that assigns it. */
@@ -189,15 +191,14 @@ public class FollowUpMailOutbox {
 
     private void retryLater(long mailId, int attemptsBefore, Exception e) {
         var attempts = attemptsBefore + 1;
-        var reason = summary(e);
-        if (attempts >= maxAttempts) {
+        var reason = LastError.of(e);
+        var next = retries.nextAttempt(attempts, clock.instant()).orElse(null);
+        if (next == null) {
             log.warn("Giving up on follow-up mail {} after {} attempts: {}", mailId, attempts, reason);
             jdbc.sql("update follow_up_mail set status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = null where id = :id")
                     .param("attempts", attempts).param("error", reason).param("id", mailId).update();
             return;
         }
-        var delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
-        var next = clock.instant().plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
         log.info("Follow-up mail {} not sent (attempt {}), retrying at {}: {}", mailId, attempts, next, reason);
         jdbc.sql("""
                         update follow_up_mail set status = 'PENDING', attempts = :attempts, next_attempt_at = :next,
@@ -209,11 +210,5 @@ public class FollowUpMailOutbox {
     private void finish(long id, String status) {
         jdbc.sql("update follow_up_mail set status = :status, sent_at = :now, claimed_until = null where id = :id")
                 .param("status", status).param("now", Timestamp.from(clock.instant())).param("id", id).update();
-    }
-
-    private static String summary(Exception e) {
-        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        var firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.length() > 480 ? firstLine.substring(0, 480) : firstLine;
     }
 }

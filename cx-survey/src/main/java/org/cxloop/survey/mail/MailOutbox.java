@@ -18,6 +18,8 @@ import org.cxloop.survey.definition.SurveyDefinition;
 import org.cxloop.survey.response.SurveyType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cxloop.survey.delivery.LastError;
+import org.cxloop.survey.delivery.RetryPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +53,7 @@ public class MailOutbox {
     private final InvitationMailComposer composer;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
     private final String messageIdDomain;
     private final int senders;
 
@@ -64,7 +66,7 @@ public class MailOutbox {
         this.composer = composer;
         this.transactions = transactions;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetryPolicy(FIRST_RETRY, LONGEST_RETRY, maxAttempts);
         var host = URI.create(publicUrl).getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "cxloop.local" : host;
         this.senders = senders;
@@ -254,8 +256,9 @@ public class MailOutbox {
 
     private void retryLater(OutboxMail mail, Exception e) {
         var attempts = mail.attempts() + 1;
-        var reason = summary(e);
-        if (attempts >= maxAttempts) {
+        var reason = LastError.of(e);
+        var next = retries.nextAttempt(attempts, clock.instant()).orElse(null);
+        if (next == null) {
             log.warn("Giving up on mail {} for invitation {} after {} attempts: {}", mail.outboxId(), mail.invitationId(), attempts, reason);
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("update mail_outbox set status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = null where id = :id")
@@ -267,8 +270,6 @@ public class MailOutbox {
             });
             return;
         }
-        var delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
-        var next = clock.instant().plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
         log.info("Mail {} not sent (attempt {}), retrying at {}: {}", mail.outboxId(), attempts, next, reason);
         jdbc.sql("""
                         update mail_outbox set status = 'PENDING', attempts = :attempts, next_attempt_at = :next,
@@ -322,11 +323,5 @@ public class MailOutbox {
                 survey, rs.getString("touchpoint_name"), rs.getInt("reminders"), rs.getInt("reminders_sent"),
                 rs.getInt("reminder_interval_hours"), rs.getInt("attempts"), rs.getString("message_id"),
                 rs.getBoolean("survey_opt_out") || rs.getBoolean("suppressed"));
-    }
-
-    private static String summary(Exception e) {
-        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        var firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.length() > 480 ? firstLine.substring(0, 480) : firstLine;
     }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 import org.cxloop.core.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.cxloop.survey.delivery.LastError;
+import org.cxloop.survey.delivery.RetryPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,8 +55,7 @@ public class WebhookSender {
     private final HttpClient http;
     private final Duration readTimeout;
     private final Duration claim;
-    private final Backoff backoff;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
 
     WebhookSender(JdbcClient jdbc, WebhookAddresses addresses, Clock clock, SigningSecrets signingSecrets,
             @Value("${cx.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
@@ -70,8 +71,7 @@ public class WebhookSender {
                 .build();
         this.readTimeout = readTimeout;
         this.claim = connectTimeout.plus(readTimeout).multipliedBy(3);
-        this.backoff = new Backoff(firstRetry, longestRetry);
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetryPolicy(firstRetry, longestRetry, maxAttempts);
     }
 
     /** Posts what is due now, in parallel; returns how many were delivered. */
@@ -126,11 +126,11 @@ public class WebhookSender {
             record(delivery.id(), "DELIVERED", attempts, null, outcome, now);
             return true;
         }
-        if (attempts >= maxAttempts) {
+        var next = retries.nextAttempt(attempts, now).orElse(null);
+        if (next == null) {
             log.warn("Giving up on webhook delivery {} after {} attempts: {}", delivery.id(), attempts, outcome.error());
             record(delivery.id(), "FAILED", attempts, null, outcome, null);
         } else {
-            var next = now.plus(backoff.after(attempts));
             log.info("Webhook delivery {} failed (attempt {}), retrying at {}: {}", delivery.id(), attempts, next, outcome.error());
             record(delivery.id(), "PENDING", attempts, next, outcome, null);
         }
@@ -189,8 +189,7 @@ public class WebhookSender {
         var message = e instanceof ConnectException
                 ? "Could not connect: " + (e.getMessage() == null ? "nothing answered at that address (" + detail + ")" : detail)
                 : e.getClass().getSimpleName() + ": " + detail;
-        var firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.length() > 480 ? firstLine.substring(0, 480) : firstLine;
+        return LastError.of(message);
     }
 
     private static boolean succeeded(Future<Boolean> sent) {
