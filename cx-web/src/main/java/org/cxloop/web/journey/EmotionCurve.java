@@ -8,18 +8,23 @@ import org.cxloop.metrics.JourneyMapFigures;
 
 /**
  * Where the emotion curve's points fall in an SVG drawn server-side: one point per stage column that has CSAT
- * answers, centred over the column, high for a mean CSAT of 5 and low for 1. Consecutive points are joined by a
- * line; a stage without answers breaks it.
+ * answers, centred over the column, high for a mean CSAT of 5 and low for 1. Points of neighbouring stages are joined
+ * by a line; a stage without answers breaks it. Across, positions are percentages of the chart's width and, up and
+ * down, pixels of its fixed height: the chart stretches with the stage columns under it while its dots, lines and
+ * labels keep their size, on a phone as on a wide screen.
  */
-public record EmotionCurve(List<Point> points, List<String> lines, List<Guide> guides) {
+public record EmotionCurve(List<Point> points, List<Segment> segments, List<Guide> guides) {
 
-    static final int WIDTH = 1000;
     static final int HEIGHT = 170;
     private static final double TOP = 22;
     private static final double BOTTOM = 150;
 
-    /** A stage's point; mean is its mean CSAT on 1–5 and responses the number of CSAT answers. */
+    /** A stage's point (x a percentage, y in pixels); mean is its mean CSAT on 1–5 and responses the CSAT answers. */
     public record Point(String x, String y, String labelY, String stage, double mean, long responses) {
+    }
+
+    /** The line between the points of two neighbouring stages. */
+    public record Segment(String x1, String y1, String x2, String y2) {
     }
 
     /** A horizontal line at a score of the CSAT scale. */
@@ -28,51 +33,42 @@ public record EmotionCurve(List<Point> points, List<String> lines, List<Guide> g
 
     static EmotionCurve of(JourneyMapFigures figures) {
         var stages = figures.stages();
-        var columnWidth = (double) WIDTH / Math.max(1, stages.size());
+        var columnWidth = 100.0 / Math.max(1, stages.size());
         var points = new ArrayList<Point>();
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
+        var segments = new ArrayList<Segment>();
+        Point previous = null;
         for (int i = 0; i < stages.size(); i++) {
             var mean = stages.get(i).scores().meanCsat();
             if (mean.mean() == null) {
-                addLine(lines, line);
+                previous = null;
                 continue;
             }
-            var x = coordinate((i + 0.5) * columnWidth);
             var y = y(mean.mean());
-            points.add(new Point(x, coordinate(y), coordinate(y - 9), stages.get(i).name(), mean.mean(), mean.responses()));
-            line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(coordinate(y));
+            var point = new Point(percent((i + 0.5) * columnWidth), pixels(y), pixels(y - 11), stages.get(i).name(),
+                    mean.mean(), mean.responses());
+            if (previous != null) {
+                segments.add(new Segment(previous.x(), previous.y(), point.x(), point.y()));
+            }
+            points.add(point);
+            previous = point;
         }
-        addLine(lines, line);
-        var guides = IntStream.rangeClosed(1, 5).mapToObj(score -> new Guide(score, coordinate(y(score)))).toList();
-        return new EmotionCurve(List.copyOf(points), List.copyOf(lines), guides);
-    }
-
-    public int width() {
-        return WIDTH;
+        var guides = IntStream.rangeClosed(1, 5).mapToObj(score -> new Guide(score, pixels(y(score)))).toList();
+        return new EmotionCurve(List.copyOf(points), List.copyOf(segments), guides);
     }
 
     public int height() {
         return HEIGHT;
     }
 
-    public String viewBox() {
-        return "0 0 " + WIDTH + " " + HEIGHT;
-    }
-
-    /** A line needs two points; a lone point shows as its dot. */
-    private static void addLine(List<String> lines, StringBuilder line) {
-        if (line.indexOf(" ") > 0) {
-            lines.add(line.toString());
-        }
-        line.setLength(0);
-    }
-
     private static double y(double mean) {
         return TOP + (5 - mean) / 4 * (BOTTOM - TOP);
     }
 
-    private static String coordinate(double value) {
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.2f%%", value);
+    }
+
+    private static String pixels(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

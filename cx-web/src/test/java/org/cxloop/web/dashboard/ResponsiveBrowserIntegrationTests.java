@@ -131,6 +131,38 @@ class ResponsiveBrowserIntegrationTests {
         assertThat(overflowing).as("pages that scroll sideways").isEmpty();
     }
 
+    @Test
+    void onAPhoneTheJourneyMapScrollsSidewaysInColumnsYouCanReadWithTheEmotionCurveOverThem() throws Exception {
+        browser = Browser.open(375, 900);
+        signIn();
+        browser.driver().get(url("/journeys/" + journey + "?from=2026-03-01&to=2026-03-31"));
+        @SuppressWarnings("unchecked")
+        var layout = (java.util.Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const scroller = document.querySelector('.cx-journey-scroll');
+                const svg = scroller.querySelector('.cx-curve-svg').getBoundingClientRect();
+                const map = scroller.querySelector('.cx-map').getBoundingClientRect();
+                const stages = [...scroller.querySelectorAll('.cx-stage')].map(s => s.getBoundingClientRect());
+                const dots = [...scroller.querySelectorAll('.cx-curve-point circle')].map(c => c.getBoundingClientRect());
+                const labels = [...scroller.querySelectorAll('.cx-curve-point text')].map(t => t.getBoundingClientRect().height);
+                return {
+                  scrolls: scroller.scrollWidth > scroller.clientWidth,
+                  narrowestStage: Math.min(...stages.map(s => s.width)),
+                  svgWidth: svg.width, mapWidth: map.width,
+                  dotsOverTheirStages: dots.length === stages.length && dots.every((d, i) =>
+                      d.left + d.width / 2 > stages[i].left && d.left + d.width / 2 < stages[i].right),
+                  dotWidth: dots.length ? dots[0].width : 0,
+                  smallestLabel: Math.min(...labels)
+                };""");
+        assertThat(layout.get("scrolls")).as("the stages scroll sideways inside the map").isEqualTo(true);
+        assertThat(((Number) layout.get("narrowestStage")).doubleValue()).isGreaterThanOrEqualTo(200);
+        assertThat(((Number) layout.get("svgWidth")).doubleValue())
+                .isCloseTo(((Number) layout.get("mapWidth")).doubleValue(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(layout.get("dotsOverTheirStages")).isEqualTo(true);
+        assertThat(((Number) layout.get("dotWidth")).doubleValue()).as("a dot keeps its 12 px").isCloseTo(12, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(((Number) layout.get("smallestLabel")).doubleValue()).as("labels keep their 14 px type").isGreaterThanOrEqualTo(14);
+        browser.fullPageScreenshot("16-page-journey-phone-curve");
+    }
+
     private void signIn() {
         browser.signIn(url("/login"), email, PASSWORD);
     }

@@ -217,7 +217,7 @@ class JourneyMapBrowserIntegrationTests {
                 .isEqualTo("no expected score set");
         assertThat(stageColumns().get(1).getText()).contains("CSAT · NPS · CES: no data yet");
         // Awareness, then a gap at Consideration, then Purchase to Onboarding, then Support to Claims
-        var lines = driver.findElements(By.cssSelector(".cx-curve-chart polyline"));
+        var lines = driver.findElements(By.cssSelector(".cx-curve-chart .cx-curve-line"));
         assertThat(lines).hasSize(2);
         assertThat(driver.findElements(By.cssSelector(".cx-curve-chart circle"))).hasSize(5);
         assertThat(lines.getFirst().getRect().getWidth()).isPositive();
@@ -225,6 +225,10 @@ class JourneyMapBrowserIntegrationTests {
         assertThat((Boolean) js.executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
                 .as("8 stages with figures fit 1280 px without horizontal scrolling").isTrue();
+        assertThat((Boolean) js.executeScript("""
+                const scroller = document.querySelector('.cx-journey-scroll');
+                return scroller.scrollWidth <= scroller.clientWidth;"""))
+                .as("nor does the map scroll inside itself").isTrue();
         browser.screenshot("journey-07-map-figures");
         js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", quote);
         browser.screenshot("journey-07-map-figures-cards");

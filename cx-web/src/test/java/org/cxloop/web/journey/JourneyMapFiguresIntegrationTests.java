@@ -122,10 +122,10 @@ class JourneyMapFiguresIntegrationTests {
         assertThat(stageHeadOf(html, "Claims")).contains("100 % satisfied · mean 4.50 / 5 · n = 4").contains("100 · n = 1");
         assertThat(stageHeadOf(html, "Loyalty")).contains("CSAT · NPS · CES: no data yet");
 
-        // three columns 1000/3 wide: centres at 166.7 and 500.0; y = 22 + (5 − mean) / 4 × 128
-        assertThat(html).contains("points=\"166.7,47.6 500.0,38.0\"")
-                .contains("cx=\"166.7\" cy=\"47.6\"")
-                .contains("cx=\"500.0\" cy=\"38.0\"")
+        // three columns, a third of the width each: centres at 16.67 % and 50 %; y = 22 + (5 − mean) / 4 × 128 px
+        assertThat(html).contains("x1=\"16.67%\" y1=\"47.6\" x2=\"50.00%\" y2=\"38.0\"")
+                .contains("cx=\"16.67%\" cy=\"47.6\"")
+                .contains("cx=\"50.00%\" cy=\"38.0\"")
                 .doesNotContain("the curve appears once survey responses arrive");
         // and as a table for screen readers
         assertThat(html).contains("<th scope=\"row\">Loyalty " + s + "</th>");
