@@ -2,9 +2,7 @@ package org.cxloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
@@ -33,6 +31,7 @@ import org.cxloop.survey.response.SurveyType;
 import org.cxloop.testsupport.PostgresIntegrationTest;
 import org.cxloop.testsupport.TestClock;
 import org.cxloop.testsupport.TestDatabase;
+import org.cxloop.testsupport.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,15 +56,11 @@ class RestartMidSendIntegrationTests {
     private static final int INVITATIONS = 400;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = TestMailServer.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("cx.public-url", () -> "https://cx.example.com");
+        TestMailServer.receiveMail(greenMail, registry, "https://cx.example.com");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

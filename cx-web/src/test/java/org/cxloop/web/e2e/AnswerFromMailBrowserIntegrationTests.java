@@ -2,10 +2,8 @@ package org.cxloop.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.cxloop.survey.mail.MailOutbox;
 import org.cxloop.survey.response.SurveyType;
 import org.cxloop.testsupport.Browser;
 import org.cxloop.testsupport.PostgresTestConfiguration;
+import org.cxloop.testsupport.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,15 +47,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class AnswerFromMailBrowserIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = TestMailServer.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("cx.public-url", () -> "https://feedback.example.com");
+        TestMailServer.receiveMail(greenMail, registry, "https://feedback.example.com");
     }
 
     static final Pattern LINK = Pattern.compile("https://feedback\\.example\\.com(/s/[0-9]+\\.[A-Za-z0-9_-]{43})\\?score=10");
