@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a demo data set in one transaction: the journey through the core services, and customers, interactions,
+ * Writes a demo data set in one transaction: the journey and the survey library through the services, and customers, interactions,
  * survey responses and feedback from other channels in JDBC batches (their texts are analysed by the comment backfill), since tens of thousands of rows one {@code save()} at a time would take minutes.
  */
 @Component
@@ -28,14 +28,16 @@ class DemoDataWriter {
     private final JourneyStages stages;
     private final Touchpoints touchpoints;
     private final DemoJourneyMap journeyMap;
+    private final DemoSurveys surveys;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoDataWriter(JourneyStages stages, Touchpoints touchpoints, DemoJourneyMap journeyMap, JdbcTemplate jdbc,
-            Clock clock) {
+    DemoDataWriter(JourneyStages stages, Touchpoints touchpoints, DemoJourneyMap journeyMap, DemoSurveys surveys,
+            JdbcTemplate jdbc, Clock clock) {
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.journeyMap = journeyMap;
+        this.surveys = surveys;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -106,6 +108,7 @@ class DemoDataWriter {
             statement.setString(11, feedback.externalRef());
             statement.setObject(12, now);
         });
+        surveys.write();
     }
 
     private Map<String, Long> customerIds() {

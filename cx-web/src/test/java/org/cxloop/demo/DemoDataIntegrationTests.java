@@ -35,6 +35,12 @@ class DemoDataIntegrationTests {
     DemoDataWriter writer;
 
     @Autowired
+    org.cxloop.survey.definition.Surveys surveys;
+
+    @Autowired
+    org.cxloop.survey.campaign.Campaigns campaigns;
+
+    @Autowired
     Customers customers;
 
     @Autowired
@@ -50,12 +56,29 @@ class DemoDataIntegrationTests {
 
     @AfterAll
     void removeTheDemoDataSet() {
+        jdbc.sql("delete from campaign where name like '%(demo)'").update();
+        jdbc.sql("delete from survey where name like '%(demo)'").update();
         jdbc.sql("delete from external_feedback where origin = 'DEMO'").update();
         jdbc.sql("delete from survey_response where source = 'DEMO'").update();
         jdbc.sql("delete from interaction where customer_id in (select id from customer where external_id like 'DEMO-%')")
                 .update();
         jdbc.sql("delete from customer where external_id like 'DEMO-%'").update();
         demoJourneys().forEach(journey -> journeyMaps.delete(journey.id()));
+    }
+
+    @Test
+    void offersASurveyLibraryAndTwoCampaignsReadyToLaunchButSendsNothing() {
+        assertThat(surveys.list()).filteredOn(survey -> survey.definition().name().endsWith("(demo)"))
+                .extracting(survey -> survey.definition().name() + " " + survey.definition().type())
+                .containsExactlyInAnyOrder("Relationship NPS (demo) NPS", "Support satisfaction (demo) CSAT",
+                        "Checkout effort (demo) CES");
+        assertThat(campaigns.list()).filteredOn(campaign -> campaign.details().name().endsWith("(demo)"))
+                .extracting(campaign -> campaign.details().name() + " " + campaign.surveyType() + " "
+                        + campaign.details().audience() + " " + campaign.status())
+                .containsExactlyInAnyOrder("Quarterly relationship NPS (demo) NPS EVERYONE DRAFT",
+                        "After phone support (demo) CSAT INTERACTION DRAFT");
+        assertThat(jdbc.sql("select count(*) from invitation i join campaign k on k.id = i.campaign_id where k.name like '%(demo)'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
