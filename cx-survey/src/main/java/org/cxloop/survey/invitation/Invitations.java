@@ -222,7 +222,8 @@ public class Invitations {
     /**
      * The invitation a genuine token names, with what an answer needs to be stored and its reactions need to know, in
      * one query (plus the survey's extra questions, when it has any): the answering customer, whether a mail to the
-     * link is still queued (a reminder to cancel), and the version of the settings the reactions keep; empty when the token is malformed, names no invitation or is not signed for it.
+     * link is still queued (a reminder to cancel), and the version of the settings the reactions keep. Empty when the
+     * token is malformed, names no invitation or is not signed for it.
      */
     private Optional<Found> find(String token) {
         var id = tokens.idIn(token);
