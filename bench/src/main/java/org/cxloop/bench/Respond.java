@@ -266,38 +266,28 @@ public final class Respond {
         var next = new AtomicInteger();
         var started = System.nanoTime();
         var stopAt = started + seconds * 1_000_000_000L;
-        try (var pool = Executors.newFixedThreadPool(connections)) {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < connections; t++) {
-                done.add(pool.submit(() -> {
-                    try (var db = DriverManager.getConnection(url, "postgres", "");
-                         var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
-                                 + " survey_type, score, comment, responded_at, source, created_at) values (?, ?, 'NPS', ?, ?, ?, 'EMAIL', ?)")) {
-                        // The baseline needs only a customer, a touchpoint and a score per row, so it goes round the
-                        // links again when it is faster than they were made for.
-                        while (System.nanoTime() < stopAt) {
-                            var link = links.get(Math.floorMod(next.getAndIncrement(), links.size()));
-                            var t0 = System.nanoTime();
-                            var now = Timestamp.from(Instant.now());
-                            insert.setLong(1, link.customerId());
-                            insert.setLong(2, link.touchpointId());
-                            insert.setInt(3, link.score());
-                            insert.setString(4, MARK);
-                            insert.setTimestamp(5, now);
-                            insert.setTimestamp(6, now);
-                            insert.executeUpdate();
-                            synchronized (latencies) {
-                                latencies.add(System.nanoTime() - t0);
-                            }
-                        }
+        onConnections(url, connections, db -> {
+            try (var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
+                    + " survey_type, score, comment, responded_at, source, created_at) values (?, ?, 'NPS', ?, ?, ?, 'EMAIL', ?)")) {
+                // The baseline needs only a customer, a touchpoint and a score per row, so it goes round the links
+                // again when it is faster than they were made for.
+                while (System.nanoTime() < stopAt) {
+                    var link = links.get(Math.floorMod(next.getAndIncrement(), links.size()));
+                    var t0 = System.nanoTime();
+                    var now = Timestamp.from(Instant.now());
+                    insert.setLong(1, link.customerId());
+                    insert.setLong(2, link.touchpointId());
+                    insert.setInt(3, link.score());
+                    insert.setString(4, MARK);
+                    insert.setTimestamp(5, now);
+                    insert.setTimestamp(6, now);
+                    insert.executeUpdate();
+                    synchronized (latencies) {
+                        latencies.add(System.nanoTime() - t0);
                     }
-                    return null;
-                }));
+                }
             }
-            for (var f : done) {
-                f.get();
-            }
-        }
+        });
         return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
     }
 
@@ -312,59 +302,76 @@ public final class Respond {
         var next = new AtomicInteger();
         var started = System.nanoTime();
         var stopAt = started + seconds * 1_000_000_000L;
+        onConnections(url, connections, db -> {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            try (var read = db.prepareStatement("select i.token_nonce, i.status, i.expires_at, i.customer_id,"
+                    + " k.touchpoint_id from invitation i join campaign k on k.id = i.campaign_id where i.id = ?");
+                 var claim = db.prepareStatement("update invitation set status = 'ANSWERED', answered_at = ?"
+                         + " where id = ? and status in ('QUEUED', 'SENT', 'OPENED') and expires_at > ?");
+                 var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
+                         + " survey_type, score, comment, responded_at, source, created_at, invitation_id)"
+                         + " values (?, ?, 'NPS', ?, null, ?, 'EMAIL', ?, ?)")) {
+                db.setAutoCommit(false);
+                for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < links.size(); ) {
+                    var link = links.get(i);
+                    var t0 = System.nanoTime();
+                    var now = Timestamp.from(Instant.now());
+                    read.setLong(1, link.invitationId());
+                    long customer;
+                    long touchpoint;
+                    try (var rs = read.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("invitation " + link.invitationId() + " is gone");
+                        }
+                        var digest = mac.doFinal(("invitation:" + link.invitationId() + ":" + rs.getString(1))
+                                .getBytes(StandardCharsets.UTF_8));
+                        var signature = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+                        if (!link.token().endsWith("." + signature) || rs.getTimestamp(3).before(now)) {
+                            throw new IllegalStateException("link " + link.invitationId() + " is not valid");
+                        }
+                        customer = rs.getLong(4);
+                        touchpoint = rs.getLong(5);
+                    }
+                    claim.setTimestamp(1, now);
+                    claim.setLong(2, link.invitationId());
+                    claim.setTimestamp(3, now);
+                    if (claim.executeUpdate() != 1) {
+                        throw new IllegalStateException("link " + link.invitationId() + " was answered before");
+                    }
+                    insert.setLong(1, customer);
+                    insert.setLong(2, touchpoint);
+                    insert.setInt(3, link.score());
+                    insert.setTimestamp(4, now);
+                    insert.setTimestamp(5, now);
+                    insert.setLong(6, link.invitationId());
+                    insert.executeUpdate();
+                    db.commit();
+                    synchronized (latencies) {
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                }
+            }
+        });
+        if (next.get() >= links.size()) {
+            throw new IllegalStateException("the read + claim + insert run ran out of links");
+        }
+        return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
+    }
+
+    /** What one connection of a timed JDBC run does, until the run's time is up. */
+    private interface ConnectionWork {
+        void run(Connection db) throws Exception;
+    }
+
+    /** Runs the work on as many connections at once, each on a thread of its own, and waits for all of them. */
+    private static void onConnections(String url, int connections, ConnectionWork work) throws Exception {
         try (var pool = Executors.newFixedThreadPool(connections)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < connections; t++) {
                 done.add(pool.submit(() -> {
-                    var mac = Mac.getInstance("HmacSHA256");
-                    mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-                    try (var db = DriverManager.getConnection(url, "postgres", "");
-                         var read = db.prepareStatement("select i.token_nonce, i.status, i.expires_at, i.customer_id,"
-                                 + " k.touchpoint_id from invitation i join campaign k on k.id = i.campaign_id where i.id = ?");
-                         var claim = db.prepareStatement("update invitation set status = 'ANSWERED', answered_at = ?"
-                                 + " where id = ? and status in ('QUEUED', 'SENT', 'OPENED') and expires_at > ?");
-                         var insert = db.prepareStatement("insert into survey_response (customer_id, touchpoint_id,"
-                                 + " survey_type, score, comment, responded_at, source, created_at, invitation_id)"
-                                 + " values (?, ?, 'NPS', ?, null, ?, 'EMAIL', ?, ?)")) {
-                        db.setAutoCommit(false);
-                        for (int i; System.nanoTime() < stopAt && (i = next.getAndIncrement()) < links.size(); ) {
-                            var link = links.get(i);
-                            var t0 = System.nanoTime();
-                            var now = Timestamp.from(Instant.now());
-                            read.setLong(1, link.invitationId());
-                            long customer;
-                            long touchpoint;
-                            try (var rs = read.executeQuery()) {
-                                if (!rs.next()) {
-                                    throw new IllegalStateException("invitation " + link.invitationId() + " is gone");
-                                }
-                                var digest = mac.doFinal(("invitation:" + link.invitationId() + ":" + rs.getString(1))
-                                        .getBytes(StandardCharsets.UTF_8));
-                                var signature = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-                                if (!link.token().endsWith("." + signature) || rs.getTimestamp(3).before(now)) {
-                                    throw new IllegalStateException("link " + link.invitationId() + " is not valid");
-                                }
-                                customer = rs.getLong(4);
-                                touchpoint = rs.getLong(5);
-                            }
-                            claim.setTimestamp(1, now);
-                            claim.setLong(2, link.invitationId());
-                            claim.setTimestamp(3, now);
-                            if (claim.executeUpdate() != 1) {
-                                throw new IllegalStateException("link " + link.invitationId() + " was answered before");
-                            }
-                            insert.setLong(1, customer);
-                            insert.setLong(2, touchpoint);
-                            insert.setInt(3, link.score());
-                            insert.setTimestamp(4, now);
-                            insert.setTimestamp(5, now);
-                            insert.setLong(6, link.invitationId());
-                            insert.executeUpdate();
-                            db.commit();
-                            synchronized (latencies) {
-                                latencies.add(System.nanoTime() - t0);
-                            }
-                        }
+                    try (var db = DriverManager.getConnection(url, "postgres", "")) {
+                        work.run(db);
                     }
                     return null;
                 }));
@@ -373,10 +380,6 @@ public final class Respond {
                 f.get();
             }
         }
-        if (next.get() >= links.size()) {
-            throw new IllegalStateException("the read + claim + insert run ran out of links");
-        }
-        return new Run(latencies.count(), latencies.count() / ((System.nanoTime() - started) / 1e9), latencies.summary(), 0);
     }
 
     private static void cleanUp(Connection db) throws Exception {
