@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a demo data set in one transaction: the journey and the survey library through the services, and customers, interactions,
+ * Writes a demo data set in one transaction: the journey and the survey library through the services, the last two
+ * weeks' follow-up cases ({@link DemoCases}), and customers, interactions,
  * survey responses and feedback from other channels in JDBC batches (their texts are analysed by the comment backfill), since tens of thousands of rows one {@code save()} at a time would take minutes.
  */
 @Component
@@ -29,15 +30,17 @@ class DemoDataWriter {
     private final Touchpoints touchpoints;
     private final DemoJourneyMap journeyMap;
     private final DemoSurveys surveys;
+    private final DemoCases cases;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoDataWriter(JourneyStages stages, Touchpoints touchpoints, DemoJourneyMap journeyMap, DemoSurveys surveys,
-            JdbcTemplate jdbc, Clock clock) {
+            DemoCases cases, JdbcTemplate jdbc, Clock clock) {
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.journeyMap = journeyMap;
         this.surveys = surveys;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -109,6 +112,7 @@ class DemoDataWriter {
             statement.setObject(12, now);
         });
         surveys.write();
+        cases.write(DemoDataLoader.SEED);
     }
 
     private Map<String, Long> customerIds() {

@@ -56,6 +56,9 @@ class DemoDataIntegrationTests {
 
     @AfterAll
     void removeTheDemoDataSet() {
+        var demoCases = "select id from follow_up_case where response_id in (select id from survey_response where source = 'DEMO')";
+        jdbc.sql("delete from follow_up_case_event where case_id in (" + demoCases + ")").update();
+        jdbc.sql("delete from follow_up_case where id in (" + demoCases + ")").update();
         jdbc.sql("delete from campaign where name like '%(demo)'").update();
         jdbc.sql("delete from survey where name like '%(demo)'").update();
         jdbc.sql("delete from external_feedback where origin = 'DEMO'").update();
@@ -79,6 +82,56 @@ class DemoDataIntegrationTests {
                         "After phone support (demo) CSAT INTERACTION DRAFT");
         assertThat(jdbc.sql("select count(*) from invitation i join campaign k on k.id = i.campaign_id where k.name like '%(demo)'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void opensACaseForEachDetractorOfTheLastTwoWeeksAndMovesTheOlderOnAsACareTeamWould() {
+        record DemoCase(String status, String outcome, OffsetDateTime openedAt, OffsetDateTime dueAt,
+                OffsetDateTime firstContactAt, Long firstContactSeconds, OffsetDateTime closedAt, Long closeSeconds,
+                OffsetDateTime respondedAt, long events) {
+        }
+        var cases = jdbc.sql("""
+                        select f.status, f.outcome, f.opened_at, f.due_at, f.first_contact_at, f.first_contact_seconds,
+                            f.closed_at, f.close_seconds, r.responded_at,
+                            (select count(*) from follow_up_case_event e where e.case_id = f.id) as events
+                        from follow_up_case f join survey_response r on r.id = f.response_id where r.source = 'DEMO'""")
+                .query((rs, n) -> new DemoCase(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
+                        (Long) rs.getObject(6, Long.class), rs.getObject(7, OffsetDateTime.class),
+                        (Long) rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class), rs.getLong(10)))
+                .list();
+        var newest = jdbc.sql("select max(responded_at) from survey_response where source = 'DEMO'")
+                .query(OffsetDateTime.class).single();
+        var detractorsInWindow = jdbc.sql("""
+                        select count(*) from survey_response where source = 'DEMO' and responded_at > :from
+                          and ((survey_type = 'NPS' and score <= 6) or (survey_type = 'CSAT' and score <= 2)
+                            or (survey_type = 'CES' and score <= 3))""")
+                .param("from", newest.minusDays(14)).query(Long.class).single();
+        assertThat(cases).hasSize(detractorsInWindow.intValue()).hasSizeGreaterThan(20);
+        assertThat(cases).extracting(DemoCase::status).contains("NEW", "CONTACTED", "CLOSED");
+        assertThat(cases).filteredOn(c -> c.status().equals("CLOSED")).extracting(DemoCase::outcome)
+                .contains("WON_BACK", "NOT_WON_BACK");
+        for (var c : cases) {
+            assertThat(c.openedAt()).isAfter(c.respondedAt()).isBefore(c.respondedAt().plusHours(1));
+            assertThat(c.dueAt()).isEqualTo(c.openedAt().plusHours(48));
+            assertThat(c.firstContactAt() == null).isEqualTo(c.status().equals("NEW"));
+            assertThat(c.closedAt() == null).isEqualTo(!c.status().equals("CLOSED"));
+            assertThat(c.outcome() == null).isEqualTo(!c.status().equals("CLOSED"));
+            if (c.firstContactAt() != null) {
+                assertThat(c.firstContactSeconds())
+                        .isEqualTo(Duration.between(c.openedAt(), c.firstContactAt()).toSeconds());
+                assertThat(c.firstContactAt()).isBeforeOrEqualTo(newest);
+            }
+            if (c.closedAt() != null) {
+                assertThat(c.closeSeconds()).isEqualTo(Duration.between(c.openedAt(), c.closedAt()).toSeconds());
+                assertThat(c.closedAt()).isAfter(c.firstContactAt()).isBeforeOrEqualTo(newest);
+            }
+            assertThat(c.events()).as("opened, then each status change").isEqualTo(switch (c.status()) {
+                case "NEW" -> 1L;
+                case "CONTACTED" -> 2L;
+                default -> 3L;
+            });
+        }
     }
 
     @Test
