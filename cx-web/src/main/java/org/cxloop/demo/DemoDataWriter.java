@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a demo data set in one transaction: the journey and the survey library through the services, the last two
- * weeks' follow-up cases ({@link DemoCases}), and customers, interactions,
- * survey responses and feedback from other channels in JDBC batches (their texts are analysed by the comment backfill), since tens of thousands of rows one {@code save()} at a time would take minutes.
+ * Writes a demo data set in one transaction: the journey and the survey library through the services; customers,
+ * interactions, survey responses and feedback from other channels in JDBC batches (their texts are analysed by the
+ * comment backfill), since tens of thousands of rows one {@code save()} at a time would take minutes; and then the
+ * last two weeks' follow-up cases ({@link DemoCases}).
  */
 @Component
 class DemoDataWriter {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class DemoSurveys {
 
     /** Every demo survey and campaign name ends with this, as the demo journey's does. */
-    static final String MARK = " (demo)";
+    private static final String MARK = " (demo)";
 
     private final Surveys surveys;
     private final Campaigns campaigns;
